@@ -1,0 +1,117 @@
+"""Articles on disk: reading a corpus folder, rejecting bad files, and what each article says about itself."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from index.clean import CleanArticle, clean
+
+TITLE_MAX = 90
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_PATTERNS = [
+    (re.compile(r"\b(\d{4}-\d{2}-\d{2})\b"), "%Y-%m-%d"),
+    (re.compile(rf"\b((?:{_MONTHS}) \d{{1,2}}, \d{{4}})\b"), "%B %d, %Y"),
+    (re.compile(rf"\b(\d{{1,2}} (?:{_MONTHS}) \d{{4}})\b"), "%d %B %Y"),
+]
+_SENTENCE = re.compile(r"^(.+?[.!?])(?=\s|$)", re.DOTALL)
+_VALID_NAME = re.compile(r"^[\w][\w.\- ]{0,150}\.txt$")
+
+
+class ArticleError(ValueError):
+    """A file that cannot be indexed as an article; the message says why."""
+
+
+@dataclass(frozen=True)
+class Article:
+    source: str  # file name inside the corpus folder
+    text: str  # the decoded file, exactly
+    title: str
+    date: str | None
+    publisher: str | None
+    cleaned: CleanArticle
+
+    @property
+    def metadata(self) -> dict[str, str]:
+        meta = {"source": self.source, "title": self.title}
+        if self.date:
+            meta["date"] = self.date
+        if self.publisher:
+            meta["publisher"] = self.publisher
+        return meta
+
+
+def check_source_name(name: str) -> str:
+    """Return `name` if it is a plain .txt file name; raise ArticleError otherwise."""
+    if "\x00" in name or "/" in name or "\\" in name or ".." in name or not _VALID_NAME.match(name):
+        raise ArticleError(f"invalid article name {name!r}: use a plain file name ending in .txt")
+    return name
+
+
+def decode_article(source: str, data: bytes, max_bytes: int) -> str:
+    """The text of an article file, or ArticleError for an empty, oversized, binary or non-UTF-8 file."""
+    if len(data) > max_bytes:
+        raise ArticleError(f"{source}: {len(data)} bytes is over the limit of {max_bytes}")
+    if b"\x00" in data:
+        raise ArticleError(f"{source}: binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(f"{source}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    if not text.strip():
+        raise ArticleError(f"{source}: empty file")
+    return text
+
+
+def parse_article(source: str, text: str) -> Article:
+    cleaned = clean(text)
+    if not cleaned.spans:
+        raise ArticleError(f"{source}: no article text left after removing boilerplate")
+    return Article(
+        source=source,
+        text=text,
+        title=_title(text, cleaned),
+        date=cleaned.date or _first_date(text),
+        publisher=cleaned.publisher,
+        cleaned=cleaned,
+    )
+
+
+def read_article(path: Path, max_bytes: int) -> Article:
+    source = check_source_name(path.name)
+    return parse_article(source, decode_article(source, path.read_bytes(), max_bytes))
+
+
+def _title(text: str, cleaned: CleanArticle) -> str:
+    """The headline when the article opens with one, else its first sentence, shortened."""
+    start, end = cleaned.spans[0]
+    first = text[start:end]
+    following = text[end : end + 2]
+    is_headline = len(first) <= 160 and not re.search(r"[.!?]['\"’”]?$", first) and "\n" in following
+    if is_headline and "\n" not in first:
+        return first.strip()
+    m = _SENTENCE.match(" ".join(first.split()))
+    return _shorten(m.group(1) if m else " ".join(first.split()))
+
+
+def _shorten(sentence: str) -> str:
+    if len(sentence) <= TITLE_MAX:
+        return sentence
+    cut = sentence[:TITLE_MAX].rsplit(" ", 1)[0].rstrip(",;:-–— ")
+    return cut + "…"
+
+
+def _first_date(text: str) -> str | None:
+    """The first full calendar date written in the text, as YYYY-MM-DD."""
+    found: list[tuple[int, str]] = []
+    for pattern, fmt in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            try:
+                day = datetime.strptime(m.group(1).replace(" ,", ","), fmt).date()
+            except ValueError:
+                continue
+            found.append((m.start(), day.isoformat()))
+            break
+    return min(found)[1] if found else None

@@ -1,0 +1,133 @@
+"""Bringing the store in step with the corpus folder: new, changed and removed articles, nothing twice."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from index.articles import Article, ArticleError, read_article
+from index.chunks import Chunk, Chunker
+from index.models import embed_model_dir, load_embedding, load_tokenizer
+from index.store import ChunkStore
+from newsqa.settings import Settings
+
+Progress = Callable[[int, int], None]  # (chunks embedded so far, chunks to embed)
+
+
+@dataclass
+class IngestReport:
+    files: int = 0
+    skipped: dict[str, str] = field(default_factory=dict)  # file name -> why it was skipped
+    articles: dict[str, str] = field(default_factory=dict)  # source -> new | changed | unchanged | removed
+    added: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    swept: int = 0
+    tokens: int = 0
+    seconds: float = 0.0
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class Indexer:
+    """Reads the corpus folder, plans chunks, embeds what is new and commits article by article."""
+
+    def __init__(self, settings: Settings, store: ChunkStore | None = None):
+        self.settings = settings
+        self.store = store or ChunkStore(settings)
+        model_dir = embed_model_dir(settings.embed_model_path)
+        self.embedding = load_embedding(model_dir, settings.embed_batch_size)
+        self.tokenize = load_tokenizer(model_dir)
+        self.chunker = Chunker(settings.chunk_size, settings.chunk_overlap, tokenizer=self.tokenize)
+
+    def scan(self, report: IngestReport) -> list[Article]:
+        """Every readable article in the corpus folder; bad files go to `report.skipped`."""
+        folder = self.settings.corpus_dir
+        if not folder.is_dir():
+            raise FileNotFoundError(f"corpus folder {folder} does not exist")
+        articles = []
+        for path in sorted(folder.glob("*.txt")):
+            report.files += 1
+            try:
+                articles.append(read_article(path, self.settings.max_article_bytes))
+            except (ArticleError, OSError) as exc:
+                report.skipped[path.name] = str(exc)
+        return articles
+
+    def is_stale(self) -> bool:
+        """True when the committed articles differ from the readable files in the corpus folder."""
+        committed = {s: m.get("sha256") for s, m in self.store.manifest_metadata().items()}
+        on_disk = {}
+        for path in sorted(self.settings.corpus_dir.glob("*.txt")):
+            try:
+                on_disk[path.name] = digest(path.read_bytes())
+            except OSError:
+                continue
+        return any(committed.get(name) != h for name, h in on_disk.items()) or bool(set(committed) - set(on_disk))
+
+    def ingest(self, progress: Progress | None = None) -> IngestReport:
+        started = time.perf_counter()
+        report = IngestReport(swept=self.store.sweep())
+        articles = {a.source: a for a in self.scan(report)}
+        plan = self.chunker.plan(articles.values())
+        live, meta, stored = self.store.live_ids(), self.store.manifest_metadata(), self.store.stored_ids()
+
+        def changed(source: str) -> bool:
+            same_chunks = live.get(source) == [c.id for c in plan[source]]
+            return not same_chunks or meta.get(source, {}) != self._manifest_meta(articles[source], plan[source])
+
+        todo = [s for s in sorted(plan) if changed(s)]
+        for source in sorted(set(plan) - set(todo)):
+            report.articles[source] = "unchanged"
+            report.unchanged += len(plan[source])
+        total = sum(1 for s in todo for c in plan[s] if c.id not in stored)
+        pending: list[str] = []
+        chunks: list[Chunk] = []
+        for i, source in enumerate(todo):
+            pending.append(source)
+            chunks += [c for c in plan[source] if c.id not in stored]
+            if len(chunks) >= 4 * self.settings.embed_batch_size or i == len(todo) - 1:
+                self._write(chunks, report, progress, total)
+                for s in pending:  # every new chunk of these articles is written: commit them
+                    self._commit(s, articles[s], plan[s], live.get(s, []), stored, report)
+                pending, chunks = [], []
+        for source in sorted(set(live) - set(plan)):
+            self.store.commit(source, None)
+            self.store.delete(live[source])
+            report.articles[source] = "removed"
+            report.removed += len(live[source])
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _write(self, chunks: list[Chunk], report: IngestReport, progress: Progress | None, total: int) -> None:
+        batch = self.settings.embed_batch_size
+        for i in range(0, len(chunks), batch):
+            part = chunks[i : i + batch]
+            vectors = self.embedding.get_text_embedding_batch([c.text for c in part])
+            self.store.add(part, vectors)
+            report.added += len(part)
+            report.tokens += sum(len(self.tokenize(c.text)) for c in part)
+            if progress:
+                progress(report.added, total)
+
+    def _commit(self, source, article, chunks, old_ids, stored, report) -> None:
+        ids = [c.id for c in chunks]
+        self.store.commit(source, ids, self._manifest_meta(article, chunks))
+        gone = sorted(set(old_ids) - set(ids))
+        self.store.delete(gone)
+        report.removed += len(gone)
+        report.unchanged += sum(1 for i in ids if i in stored)
+        report.articles[source] = "changed" if old_ids else "new"
+
+    @staticmethod
+    def _manifest_meta(article: Article, chunks: list[Chunk]) -> dict:
+        return {
+            **article.metadata,
+            "sha256": digest(article.text.encode("utf-8")),
+            "chars": len(article.text),
+            "chunks": len(chunks),
+        }

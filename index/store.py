@@ -1,0 +1,119 @@
+"""The chunk store: a Chroma collection of chunks plus a manifest collection that says which chunks are live.
+
+Adding or replacing an article is all or nothing: new chunks are written first (not yet live), then one
+manifest record for the article is replaced (the commit point), then chunks no longer listed are deleted.
+A crash at any step leaves either the old or the new version live; `sweep()` removes the leftovers.
+The manifest also carries a corpus generation, so every process sharing a Chroma server sees a change.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+
+from index.chunks import Chunk
+from newsqa.settings import Settings
+
+GENERATION_ID = "__generation__"
+_PLACEHOLDER = [1.0]  # manifest records are never searched; Chroma still wants a vector
+_PAGE = 2000
+
+
+@dataclass(frozen=True)
+class StoredChunk:
+    id: str
+    text: str
+    metadata: dict
+
+
+def make_client(settings: Settings):
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_mode == "server":
+        return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.data_dir / "chroma"), settings=chroma_settings)
+
+
+class ChunkStore:
+    def __init__(self, settings: Settings):
+        self.client = make_client(settings)
+        self.chunks = self.client.get_or_create_collection(
+            settings.collection, metadata={"hnsw:space": "cosine"}, embedding_function=None
+        )
+        self.manifest = self.client.get_or_create_collection(
+            f"{settings.collection}_manifest", embedding_function=None
+        )
+
+    # --- the manifest: which chunk ids are live, per article ---------------------------------
+    def live_ids(self) -> dict[str, list[str]]:
+        got = self.manifest.get(include=["documents"])
+        return {
+            rid: json.loads(doc)
+            for rid, doc in zip(got["ids"], got["documents"] or [], strict=True)
+            if rid != GENERATION_ID
+        }
+
+    def manifest_metadata(self) -> dict[str, dict]:
+        """Per live article: title, date, publisher, sha256 of the file, characters, chunks."""
+        got = self.manifest.get(include=["metadatas"])
+        return {rid: dict(m or {}) for rid, m in zip(got["ids"], got["metadatas"], strict=True) if rid != GENERATION_ID}
+
+    def generation(self) -> str | None:
+        got = self.manifest.get(ids=[GENERATION_ID], include=["documents"])
+        return got["documents"][0] if got["ids"] else None
+
+    def commit(self, source: str, ids: Sequence[str] | None, metadata: dict | None = None) -> None:
+        """Make `ids` the live chunks of `source` (None: the article is gone), then bump the generation."""
+        if ids is None:
+            self.manifest.delete(ids=[source])
+        else:
+            self.manifest.upsert(
+                ids=[source], documents=[json.dumps(list(ids))], metadatas=[metadata or {}], embeddings=[_PLACEHOLDER]
+            )
+        self.manifest.upsert(ids=[GENERATION_ID], documents=[uuid.uuid4().hex], embeddings=[_PLACEHOLDER])
+
+    # --- chunks ------------------------------------------------------------------------------
+    def stored_ids(self) -> set[str]:
+        ids: set[str] = set()
+        offset = 0
+        while batch := self.chunks.get(include=[], limit=_PAGE, offset=offset)["ids"]:
+            ids.update(batch)
+            offset += len(batch)
+        return ids
+
+    def add(self, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]]) -> None:
+        if chunks:
+            self.chunks.upsert(
+                ids=[c.id for c in chunks],
+                documents=[c.text for c in chunks],
+                metadatas=[c.chroma_metadata() for c in chunks],
+                embeddings=[list(e) for e in embeddings],
+            )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        for i in range(0, len(ids), _PAGE):
+            self.chunks.delete(ids=list(ids[i : i + _PAGE]))
+
+    def get(self, ids: Sequence[str]) -> list[StoredChunk]:
+        out: list[StoredChunk] = []
+        for i in range(0, len(ids), _PAGE):
+            got = self.chunks.get(ids=list(ids[i : i + _PAGE]), include=["documents", "metadatas"])
+            out += [StoredChunk(*row) for row in zip(got["ids"], got["documents"], got["metadatas"], strict=True)]
+        return out
+
+    def iter_live(self) -> Iterator[StoredChunk]:
+        """Every live chunk, article by article, in name order."""
+        for source, ids in sorted(self.live_ids().items()):
+            yield from sorted(self.get(ids), key=lambda c: c.metadata["start"])
+
+    def sweep(self) -> int:
+        """Delete chunks that no manifest record lists (left by an interrupted write). Returns how many."""
+        live = {i for ids in self.live_ids().values() for i in ids}
+        orphans = sorted(self.stored_ids() - live)
+        self.delete(orphans)
+        return len(orphans)

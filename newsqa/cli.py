@@ -1,0 +1,122 @@
+"""The `newsqa` command line: ingest, inspect, search, ask, serve, eval."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from newsqa.settings import Settings
+
+app = typer.Typer(help="Question answering over news articles, with exact citations.", no_args_is_help=True)
+console = Console(stderr=True)
+out = Console()
+
+
+def _settings(**overrides) -> Settings:
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})
+
+
+def run_ingest(settings: Settings):
+    """Ingest with a progress bar; prints the report and returns it."""
+    from index.ingest import Indexer
+
+    indexer = Indexer(settings)
+    with Progress(
+        TextColumn("[bold]embedding chunks"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console
+    ) as bar:
+        task = bar.add_task("embed", total=None)
+        report = indexer.ingest(progress=lambda done, total: bar.update(task, completed=done, total=total))
+        bar.update(task, total=max(report.added, 1), completed=max(report.added, 1))
+    for name, why in report.skipped.items():
+        console.print(f"[yellow]skipped[/] {name}: {why}")
+    for source, state in report.articles.items():
+        console.print(f"  {state:9} {source}")
+    console.print(
+        f"{report.files} files, {len(report.skipped)} skipped; chunks: {report.added} added, "
+        f"{report.unchanged} unchanged, {report.removed} removed; {report.seconds:.1f} s"
+    )
+    return report
+
+
+@app.command()
+def ingest(path: Annotated[Path | None, typer.Argument(help="Corpus folder (default: settings)")] = None):
+    """Bring the index in step with the corpus folder: add new and changed articles, drop removed ones."""
+    run_ingest(_settings(corpus_dir=path))
+
+
+@app.command()
+def stats():
+    """Articles and chunks in the index."""
+    from index.store import ChunkStore
+
+    store = ChunkStore(_settings())
+    articles = store.manifest_metadata()
+    table = Table("source", "title", "date", "publisher", "chars", "chunks")
+    for source, meta in sorted(articles.items()):
+        table.add_row(
+            source, meta.get("title", ""), meta.get("date", ""), meta.get("publisher", ""),
+            str(meta.get("chars", "")), str(meta.get("chunks", "")),
+        )  # fmt: skip
+    out.print(table)
+    out.print(f"{len(articles)} articles, {sum(m.get('chunks', 0) for m in articles.values())} chunks")
+
+
+@app.command()
+def chunks(
+    source: Annotated[str | None, typer.Option(help="Only this article")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line")] = False,
+):
+    """Every stored chunk with id, source, offsets, text and metadata."""
+    from index.store import ChunkStore
+
+    for chunk in ChunkStore(_settings()).iter_live():
+        if source and chunk.metadata.get("source") != source:
+            continue
+        row = {
+            "id": chunk.id,
+            "source": chunk.metadata["source"],
+            "start": chunk.metadata["start"],
+            "end": chunk.metadata["end"],
+            "text": chunk.text,
+            "metadata": {**chunk.metadata, "sentences": json.loads(chunk.metadata["sentences"])},
+        }
+        if as_json:
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            out.print(f"[bold]{row['id']}[/]\n{row['text']}\n")
+
+
+@app.command()
+def search(query: str, k: Annotated[int, typer.Option(help="Results per retriever")] = 5):
+    """Top chunks for a query from the dense and the BM25 retriever, and their fusion."""
+    from answer.engine import Engine
+
+    retriever = Engine.from_settings(_settings(), load_llm=False).retriever
+    for name, nodes in (("dense", retriever.dense(query, k)), ("bm25", retriever.bm25(query, k))):
+        table = Table("score", "source", "chunk", title=name)
+        for n in nodes:
+            table.add_row(f"{n.score:.3f}", n.node.metadata["source"], _short(n.node.get_content()))
+        out.print(table)
+    table = Table("rrf", "dense", "bm25", "source", "chunk", title="hybrid")
+    for h in retriever.hybrid(query, k):
+        table.add_row(f"{h.score:.4f}", _fmt(h.dense), _fmt(h.bm25), h.metadata["source"], _short(h.text))
+    out.print(table)
+
+
+def _short(text: str, n: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _fmt(x: float | None) -> str:
+    return "-" if x is None else f"{x:.3f}"
+
+
+if __name__ == "__main__":
+    app()

