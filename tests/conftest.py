@@ -1,0 +1,71 @@
+"""Shared fixtures: real models, a real Chroma in a temp dir, a copy of the seed corpus per test that changes it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import free_port, make_settings
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch, tmp_path):
+    """No test reads the developer's NEWSQA_* environment or writes into the repo's data folder."""
+    import os
+
+    for key in list(os.environ):
+        if key.startswith("NEWSQA_"):
+            monkeypatch.delenv(key)
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def seeded(tmp_path_factory):
+    """Settings and indexer over an index of the seed corpus, built once for the whole session.
+    Tests that use it must not change it."""
+    from index.ingest import Indexer
+
+    tmp = tmp_path_factory.mktemp("seeded")
+    settings = make_settings(tmp)
+    indexer = Indexer(settings)
+    report = indexer.ingest()
+    return settings, indexer, report
+
+
+@pytest.fixture
+def fresh(tmp_path):
+    """Settings over a private copy of the seeds and an empty store: for tests that change things."""
+    return make_settings(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory):
+    """A real `chroma run` server on 127.0.0.1 for the length of the session."""
+    import httpx
+
+    exe = shutil.which("chroma") or str(Path(__import__("sys").executable).parent / "chroma")
+    port = free_port()
+    path = tmp_path_factory.mktemp("chroma-server")
+    log = open(path / "server.log", "w")
+    proc = subprocess.Popen(
+        [exe, "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail(f"chroma server did not start: {(path / 'server.log').read_text()[-2000:]}")
+    yield port
+    proc.terminate()
+    proc.wait(timeout=20)
+    log.close()
