@@ -1,0 +1,53 @@
+"""Ingest throughput against the raw throughput of the same embedding model on the same texts, in one run.
+
+    python -m bench.ingest [--articles 200]
+
+Target: ingest at least 70% of raw (tokens/s).
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+import typer
+
+from index.ingest import Indexer
+from index.models import embed_model_dir
+from index.store import ChunkStore
+from newsqa.settings import Settings
+
+from bench.synthetic import write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(articles: int = typer.Option(200, help="Synthetic articles to ingest")) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = write_corpus(ROOT / "seeds", Path(tmp) / "corpus", articles)
+        settings = Settings(corpus_dir=corpus, data_dir=Path(tmp) / "data", _env_file=None)
+        indexer = Indexer(settings)
+        report = indexer.ingest()
+        ingest_tps = report.tokens / report.seconds
+
+        texts = [c.text for c in ChunkStore(settings).iter_live()]
+        from sentence_transformers import SentenceTransformer
+
+        raw = SentenceTransformer(str(embed_model_dir(settings.embed_model_path)), device="cpu")
+        raw.encode(texts[:8])  # warm
+        started = time.perf_counter()
+        raw.encode(texts, batch_size=settings.embed_batch_size)
+        raw_seconds = time.perf_counter() - started
+        raw_tps = report.tokens / raw_seconds
+
+    print(f"articles            {articles}")
+    print(f"chunks              {report.added}")
+    print(f"tokens              {report.tokens}")
+    print(f"ingest              {report.seconds:8.2f} s  {ingest_tps:9.0f} tokens/s  (clean, chunk, embed, store)")
+    print(f"raw embedding       {raw_seconds:8.2f} s  {raw_tps:9.0f} tokens/s  (SentenceTransformer.encode only)")
+    print(f"ingest / raw        {ingest_tps / raw_tps:8.1%}   target >= 70%")
+
+
+if __name__ == "__main__":
+    typer.run(main)
