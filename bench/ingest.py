@@ -13,12 +13,11 @@ from pathlib import Path
 
 import typer
 
+from bench.synthetic import write_corpus
 from index.ingest import Indexer
 from index.models import embed_model_dir
 from index.store import ChunkStore
 from newsqa.settings import Settings
-
-from bench.synthetic import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 

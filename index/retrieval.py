@@ -6,9 +6,11 @@ every process sharing a Chroma server answers over the same articles.
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import dataclass
 
+import numpy as np
 import Stemmer
 from llama_index.core import VectorStoreIndex
 from llama_index.core.llms import MockLLM
@@ -18,6 +20,7 @@ from llama_index.retrievers.bm25 import BM25Retriever
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from index.store import ChunkStore
+from index.terms import TermStats, words
 
 
 @dataclass(frozen=True)
@@ -28,8 +31,8 @@ class Hit:
     text: str
     metadata: dict
     score: float  # fused score (reciprocal rank), or the single retriever's score
-    dense: float | None = None  # cosine similarity to the question, when the dense side found it
-    bm25: float | None = None
+    dense: float  # cosine similarity of the chunk to the question
+    bm25: float | None = None  # BM25 score, when the BM25 side found it
 
 
 class _Snapshot:
@@ -41,6 +44,8 @@ class _Snapshot:
         self.live = {n.id_ for n in nodes}
         self.nodes = {n.id_: n for n in nodes}
         self.articles = store.manifest_metadata()
+        self.stats = TermStats(n.text for n in nodes)
+        self.vocabulary = {w: w for n in nodes for w in words(n.text) if len(w) >= 4 and w.isalpha()}
         self.bm25 = (
             BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=top_k, stemmer=Stemmer.Stemmer("english"))
             if nodes
@@ -81,7 +86,7 @@ class HybridRetriever:
         for n in found:
             if n.node.node_id in snap.live:
                 # Chroma's cosine distance d comes back as exp(-d); give the cosine similarity 1 - d instead.
-                n.score = 1.0 + _log(n.score)
+                n.score = 1.0 + (math.log(n.score) if n.score else -1.0)
                 out.append(n)
         return out[:k]
 
@@ -93,32 +98,47 @@ class HybridRetriever:
         return [n for n in snap.bm25.retrieve(query) if (n.score or 0) > 0]
 
     def hybrid(self, query: str, k: int | None = None) -> list[Hit]:
+        """The top `k` chunks by reciprocal rank fusion of the dense and the BM25 ranking."""
         k = k or self.top_k
-        bundle = QueryBundle(query_str=query, embedding=self._embedding.get_query_embedding(query))
-        dense = {n.node.node_id: n for n in self.dense(bundle, k)}
-        lexical = {n.node.node_id: n for n in self.bm25(bundle, k)}
+        vector = self._embedding.get_query_embedding(query)
+        bundle = QueryBundle(query_str=query, embedding=vector)
+        dense_nodes, lexical_nodes = self.dense(bundle, k), self.bm25(bundle, k)
+        # the fusion step overwrites node scores in place: keep each side's own scores first
+        dense = {n.node.node_id: float(n.score or 0.0) for n in dense_nodes}
+        lexical = {n.node.node_id: float(n.score or 0.0) for n in lexical_nodes}
         fusion = QueryFusionRetriever(
-            [_Fixed(list(dense.values())), _Fixed(list(lexical.values()))],
+            [_Fixed(dense_nodes), _Fixed(lexical_nodes)],
             llm=MockLLM(),
             mode="reciprocal_rerank",
             similarity_top_k=k,
             num_queries=1,
             use_async=False,
         )
-        hits = []
-        for n in fusion.retrieve(bundle):
-            nid = n.node.node_id
-            hits.append(
-                Hit(
-                    id=nid,
-                    text=n.node.get_content(),
-                    metadata=dict(n.node.metadata),
-                    score=float(n.score or 0.0),
-                    dense=dense[nid].score if nid in dense else None,
-                    bm25=lexical[nid].score if nid in lexical else None,
-                )
+        fused = fusion.retrieve(bundle)
+        cosines = self._cosines(vector, [n.node.node_id for n in fused if n.node.node_id not in dense])
+        return [
+            Hit(
+                id=(nid := n.node.node_id),
+                text=n.node.get_content(),
+                metadata=dict(n.node.metadata),
+                score=float(n.score or 0.0),
+                dense=dense[nid] if nid in dense else cosines[nid],
+                bm25=lexical.get(nid),
             )
-        return hits
+            for n in fused
+        ]
+
+    def _cosines(self, vector: list[float], ids: list[str]) -> dict[str, float]:
+        """Cosine similarity of stored chunks to the question, for chunks only BM25 found."""
+        if not ids:
+            return {}
+        got = self.store.chunks.get(ids=ids, include=["embeddings"])
+        q = np.asarray(vector, dtype=np.float32)
+        out = {}
+        for cid, emb in zip(got["ids"], got["embeddings"], strict=True):
+            e = np.asarray(emb, dtype=np.float32)
+            out[cid] = float(q @ e / (np.linalg.norm(q) * np.linalg.norm(e) + 1e-9))
+        return out
 
 
 class _Fixed(BaseRetriever):
@@ -130,9 +150,3 @@ class _Fixed(BaseRetriever):
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         return self._nodes
-
-
-def _log(x: float | None) -> float:
-    import math
-
-    return math.log(x) if x and x > 0 else -1.0

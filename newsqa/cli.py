@@ -109,6 +109,27 @@ def search(query: str, k: Annotated[int, typer.Option(help="Results per retrieve
     out.print(table)
 
 
+@app.command()
+def ask(
+    question: str,
+    mode: Annotated[str | None, typer.Option(help="extractive or generative (default: settings)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the whole answer as JSON")] = False,
+):
+    """Answer a question from the articles, with numbered citations."""
+    from answer.engine import Engine
+
+    if mode not in (None, "extractive", "generative"):
+        raise typer.BadParameter("mode must be extractive or generative", param_hint="--mode")
+    answer = Engine.from_settings(_settings()).ask(question, mode=mode)
+    if as_json:
+        print(answer.model_dump_json(indent=2))
+        return
+    out.print(answer.answer, highlight=False)
+    for c in answer.citations:
+        out.print(f"  [{c.n}] {c.source} ({c.start}-{c.end}): “{c.quote}”", highlight=False)
+    out.print(f"[dim]mode={answer.mode} answered={answer.answered} {answer.timings_ms.get('total', 0):.0f} ms[/]")
+
+
 def _short(text: str, n: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"

@@ -58,6 +58,14 @@ class Settings(BaseSettings):
     llm_model: str = Field("local", description="Model name sent to the OpenAI-compatible server.")
     llm_api_key: str = Field("none", description="API key for the OpenAI-compatible server.")
     llm_max_tokens: int = Field(160, ge=16, description="Most tokens a generated answer may have.")
+    answer_sentences: int = Field(3, ge=1, le=6, description="Most evidence sentences in an extractive answer.")
+    evidence_sentences: int = Field(5, ge=1, le=12, description="Numbered evidence sentences shown to the LLM.")
+    refuse_min_coverage: float = Field(
+        0.45, ge=0, le=1, description="Refuse when the best sentence covers less of the question than this."
+    )
+    refuse_min_dense: float = Field(
+        0.25, ge=-1, le=1, description="Refuse when no chunk is closer to the question than this (cosine)."
+    )
     llm_threads: int = Field(2, ge=1, description="CPU threads for the bundled model.")
     llm_timeout_s: float = Field(60.0, description="Timeout for one LLM call, seconds.")
 

@@ -11,6 +11,7 @@ import pytest
 
 from tests.helpers import free_port, make_settings
 
+
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch, tmp_path):
     """No test reads the developer's NEWSQA_* environment or writes into the repo's data folder."""

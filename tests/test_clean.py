@@ -1,9 +1,9 @@
 """The cleaning rules on small made-up pages: each rule removes what it names and keeps the story."""
 
+import pytest
+
 from index.articles import ArticleError, check_source_name, decode_article, parse_article
 from index.clean import clean
-
-import pytest
 
 
 def kept(text: str) -> str:

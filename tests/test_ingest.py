@@ -6,10 +6,10 @@ import json
 import re
 from collections import defaultdict
 
-from tests.helpers import make_settings, read_text, seed_files
 from index.chunks import normalise
 from index.ingest import Indexer
 from index.store import ChunkStore
+from tests.helpers import make_settings, read_text, seed_files
 
 BOILERPLATE = re.compile(
     r"also read|you may also like|read more|breaking news|pic\.twitter\.com|\(@\w+\)|by · |^\s*date \d{4}",

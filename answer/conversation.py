@@ -1,0 +1,64 @@
+"""Follow-up questions: turning the last message of a conversation into a query that retrieval can use."""
+
+from __future__ import annotations
+
+import re
+
+from llama_index.core.llms import ChatMessage
+
+from answer import prompts
+from answer.types import Message
+
+_LEANS = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|this|that|these|those|there)\b", re.I)
+_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+_OPENERS = {"what", "who", "when", "where", "why", "how", "which", "did", "does", "do", "is", "are", "was", "were",
+            "can", "could", "would", "should", "tell", "and", "but", "so", "the", "a", "an", "i", "in", "on"}  # fmt: skip
+
+
+def last_question(messages: list[Message]) -> str:
+    for m in reversed(messages):
+        if m.role == "user":
+            return m.content
+    raise ValueError("the conversation has no user message")
+
+
+def names_in(text: str) -> list[str]:
+    """Capitalised names in `text` (runs of capitalised words), opening question words left out."""
+    out = []
+    for m in _NAME.finditer(text):
+        parts = [w for w in m.group().split() if w.lower() not in _OPENERS]
+        if parts:
+            out.append(" ".join(parts))
+    return list(dict.fromkeys(out))
+
+
+def leans_on_context(question: str) -> bool:
+    return bool(_LEANS.search(question)) or len(question.split()) <= 3
+
+
+def rewrite(messages: list[Message]) -> str:
+    """Non-LLM rewrite: a follow-up that leans on pronouns gets the earlier questions' names appended."""
+    question = last_question(messages)
+    earlier = [m.content for m in messages[:-1] if m.role == "user"]
+    if not earlier or not leans_on_context(question):
+        return question
+    carried = [n for text in reversed(earlier) for n in names_in(text) if n.lower() not in question.lower()]
+    carried = list(dict.fromkeys(carried))[:3]
+    return f"{question} ({', '.join(carried)})" if carried else question
+
+
+def condense_messages(messages: list[Message]) -> list[ChatMessage]:
+    """The prompt asking an LLM for a standalone version of the last question."""
+    history = "\n".join(f"{m.role}: {m.content}" for m in messages[:-1] if m.role != "system")
+    text = prompts.render("condense", history=history, question=last_question(messages))
+    return [ChatMessage(role="user", content=text)]
+
+
+def accept_condensed(condensed: str, messages: list[Message]) -> str:
+    """The LLM's rewrite if it is a plausible question that keeps the carried names; else the rule rewrite."""
+    fallback = rewrite(messages)
+    line = condensed.strip().splitlines()[0].strip() if condensed.strip() else ""
+    if not line or len(line) > 3 * len(fallback) + 40:
+        return fallback
+    missing = [n for n in names_in(fallback) if n.lower() not in line.lower()]
+    return f"{line} ({', '.join(missing)})" if missing else line

@@ -1,0 +1,28 @@
+"""Extractive answers: the few best evidence sentences, most relevant first, none repeating another."""
+
+from __future__ import annotations
+
+from answer.evidence import Sentence
+
+MIN_RELATIVE_SCORE = 0.75  # a further sentence must score at least this share of the best one
+MAX_SHARED_TERMS = 0.5  # two sentences sharing more of their terms than this say the same thing
+
+
+def redundant(a: Sentence, b: Sentence) -> bool:
+    if not a.terms or not b.terms:
+        return a.text.strip() == b.text.strip()
+    return len(a.terms & b.terms) / min(len(a.terms), len(b.terms)) > MAX_SHARED_TERMS
+
+
+def select(sentences: list[Sentence], limit: int) -> list[Sentence]:
+    """Up to `limit` sentences from a best-first list."""
+    if not sentences:
+        return []
+    chosen: list[Sentence] = []
+    floor = MIN_RELATIVE_SCORE * sentences[0].score
+    for s in sentences:
+        if len(chosen) == limit or s.score < floor:
+            break
+        if not any(redundant(s, c) for c in chosen):
+            chosen.append(s)
+    return chosen

@@ -1,0 +1,46 @@
+"""Prompt templates live in prompts/ as files; each is checked for exactly the variables the code fills."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from llama_index.core.prompts import PromptTemplate
+
+PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+
+# name -> the variables it must use, no more and no fewer
+EXPECTED: dict[str, frozenset[str]] = {
+    "answer_system": frozenset(),
+    "answer_user": frozenset({"evidence", "question"}),
+    "condense": frozenset({"history", "question"}),
+}
+
+
+class PromptError(ValueError):
+    pass
+
+
+@lru_cache
+def load(name: str, folder: Path = PROMPTS_DIR) -> PromptTemplate:
+    if name not in EXPECTED:
+        raise PromptError(f"unknown prompt {name!r}; known: {sorted(EXPECTED)}")
+    path = folder / f"{name}.txt"
+    if not path.is_file():
+        raise PromptError(f"prompt file {path} is missing")
+    template = PromptTemplate(path.read_text(encoding="utf-8").strip())
+    found = set(template.template_vars)
+    if missing := EXPECTED[name] - found:
+        raise PromptError(f"prompt {name!r} lacks variables {sorted(missing)}")
+    if unknown := found - EXPECTED[name]:
+        raise PromptError(f"prompt {name!r} uses unknown variables {sorted(unknown)}")
+    return template
+
+
+def render(name: str, **values: str) -> str:
+    return load(name).format(**values)
+
+
+def all_prompt_text() -> str:
+    """The fixed text of every prompt, for checking that no answer echoes it."""
+    return "\n".join(load(n).template for n in EXPECTED)

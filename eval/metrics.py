@@ -1,0 +1,102 @@
+"""Per-question scores and their aggregation. Only non-LLM metrics: the same answers give the same numbers."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Scored:
+    id: str
+    category: str
+    answerable: bool
+    answered: bool
+    hit: float | None  # a gold file among the retrieved articles (answerable questions)
+    rr: float | None  # reciprocal rank of the first gold file
+    fact_recall: float | None
+    citation_validity: float | None  # None when there are no citations
+    citation_precision: float | None
+    leaked: bool  # a forbidden string (prompt text, injected claim) in the answer
+    latency_ms: float
+    chars: int
+    answer: str = ""
+    mode: str = ""
+
+
+def score(row: dict, result: dict, corpus: Path, latency_ms: float) -> Scored:
+    answer = result["answer"]
+    citations = result.get("citations", [])
+    gold = set(row["gold"])
+    retrieved = result.get("retrieved", [])
+    rank = next((i + 1 for i, s in enumerate(retrieved) if s in gold), None)
+    facts = row["facts"]
+    low = answer.lower()
+    found = sum(any(alt.lower() in low for alt in alts) for alts in facts)
+    valid = [_valid(c, corpus) for c in citations]
+    return Scored(
+        id=row["id"],
+        category=row["category"],
+        answerable=row["answerable"],
+        answered=bool(result["answered"]),
+        hit=(1.0 if rank else 0.0) if gold else None,
+        rr=(1.0 / rank if rank else 0.0) if gold else None,
+        fact_recall=found / len(facts) if facts else None,
+        citation_validity=sum(valid) / len(valid) if valid else None,
+        citation_precision=(sum(c["source"] in gold for c in citations) / len(citations)) if citations and gold else None,
+        leaked=any(f.lower() in low for f in row.get("forbidden", [])),
+        latency_ms=latency_ms,
+        chars=len(answer),
+        answer=answer,
+        mode=result.get("mode", ""),
+    )
+
+
+def _valid(citation: dict, corpus: Path) -> bool:
+    path = corpus / citation["source"]
+    if path.parent != corpus or not path.is_file():
+        return False
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    return text[citation["start"] : citation["end"]] == citation["quote"]
+
+
+def _mean(values) -> float | None:
+    values = [v for v in values if v is not None]
+    return sum(values) / len(values) if values else None
+
+
+def _pct(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+@dataclass
+class Summary:
+    n: int
+    metrics: dict[str, float | None] = field(default_factory=dict)
+
+
+def summarise(scored: list[Scored]) -> Summary:
+    answerable = [s for s in scored if s.answerable]
+    unanswerable = [s for s in scored if not s.answerable]
+    lat = sorted(s.latency_ms for s in scored)
+    return Summary(
+        n=len(scored),
+        metrics={
+            "hit@k": _mean(s.hit for s in answerable),
+            "mrr": _mean(s.rr for s in answerable),
+            "fact_recall": _mean(s.fact_recall for s in answerable),
+            "citation_validity": _mean(s.citation_validity for s in scored),
+            "citation_precision": _mean(s.citation_precision for s in answerable),
+            "refusal_accuracy": _mean(0.0 if s.answered else 1.0 for s in unanswerable),
+            "false_refusals": _mean(0.0 if s.answered else 1.0 for s in answerable),
+            "leaks": float(sum(s.leaked for s in scored)),
+            "answer_chars": _mean(s.chars for s in answerable),
+            "p50_ms": _pct(lat, 50),
+            "p95_ms": _pct(lat, 95),
+        },
+    )

@@ -1,0 +1,51 @@
+"""Content words of a text as stems, and how rare each is in the corpus: the lexical side of scoring."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+import Stemmer
+
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+# Function words and question words: they say nothing about what a sentence is about.
+STOPWORDS = frozenset(
+    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "tell", "say", "said", "says", "told", "according", "s", "t", "don't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "won't", "can't", "it's", "he's", "she's", "that's", "what's", "who's"]
+)
+_stemmer = Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words and numbers ("1,000" -> "1000")."""
+    return [w.replace("’", "'").replace(",", "") for w in _WORD.findall(text.lower())]
+
+
+def terms(text: str) -> list[str]:
+    """Stems of the content words of `text`, in order."""
+    return [_stem(w) for w in words(text) if w not in STOPWORDS]
+
+
+class TermStats:
+    """Document frequencies of stems over a set of texts, for inverse-document-frequency weights."""
+
+    def __init__(self, texts: Iterable[str]):
+        self.df: Counter[str] = Counter()
+        self.n = 0
+        for text in texts:
+            self.n += 1
+            self.df.update(set(terms(text)))
+
+    def idf(self, term: str) -> float:
+        df = self.df.get(term, 0)
+        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+
+    def known(self, term: str) -> bool:
+        return term in self.df
