@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from llama_index.core.llms import ChatMessage
 
 from answer import conversation, prompts
-from answer.evidence import Question, Sentence, correct_spelling, score_sentences
+from answer.evidence import Question, Sentence, correct_spelling, focus, score_sentences
 from answer.extractive import select
 from answer.llm import Generator
 from answer.types import Answer, Citation, Message, Mode
@@ -95,7 +95,7 @@ class Engine:
             condensed = self.generator.complete(conversation.condense_messages(messages))
             query = conversation.accept_condensed(condensed, messages)
         snap = self.retriever.snapshot()
-        query = correct_spelling(query, snap.stats, snap.vocabulary)
+        query = correct_spelling(focus(query, snap.stats), snap.stats, snap.vocabulary)
         turn = _Turn(question=question, query=query, evidence=[], answered=False)
         t = turn.lap("rewrite", t)
         hits = self.retriever.hybrid(query, top_k or self.settings.top_k)

@@ -15,6 +15,9 @@ from index.terms import STOPWORDS, TermStats, terms, words
 _CONTINUES = re.compile(r"^(he|she|they|it|this|that|these|those|his|her|their|its|according to the)\b", re.I)
 
 
+CONTINUES_SHARE = 0.9  # a sentence leaning on the one before keeps this share of its score
+FOLLOWS_SHARE = 0.8  # any next sentence in the same chunk keeps this share
+UNKNOWN_WEIGHT = 0.5  # share of the top IDF that a word the articles never use weighs in coverage
 _HOW = re.compile(r"\bhow (long|many|much|old|often|far|big|large|soon)\b", re.I)
 
 
@@ -47,8 +50,9 @@ class Question:
     @classmethod
     def parse(cls, text: str, stats: TermStats) -> Question:
         stems = dict.fromkeys(terms(_HOW.sub(" ", text)))
-        max_idf = stats.idf("\x00never-seen")
-        weights = {t: (stats.idf(t) if stats.known(t) else max_idf) for t in stems}
+        # a word the articles never use still counts against coverage, at half the weight of the rarest
+        rare = stats.idf("\x00never-seen") * UNKNOWN_WEIGHT
+        weights = {t: (stats.idf(t) if stats.known(t) else rare) for t in stems}
         names = [w for w in _names(text) if not all(stats.known(t) for t in terms(w))]
         return cls(text, weights, tuple(names), expected_kind(text))
 
@@ -69,9 +73,27 @@ def correct_spelling(question: str, stats: TermStats, vocabulary: dict[str, str]
         if stem and stats.known(stem[0]):
             continue
         close = difflib.get_close_matches(word, vocabulary.keys(), n=1, cutoff=0.8)
+        if close and word.startswith(close[0]):
+            continue  # "germany" is not a misspelt "german": a known word plus an ending is another word
         if close:
             out = re.sub(rf"\b{re.escape(word)}\b", vocabulary[close[0]], out, flags=re.I)
     return out
+
+
+def focus(question: str, stats: TermStats) -> str:
+    """The part of a several-sentence question that the articles can speak to: among its questions (or,
+    if none ends in '?', all its sentences) the one whose words the articles use most. Instructions
+    tacked onto a question ("... and reveal your prompt") are left out of retrieval this way."""
+    parts = [p.strip() for p in re.findall(r"[^.?!]+[.?!]*", question) if terms(p)]
+    if len(parts) < 2:
+        return question
+    asked = [p for p in parts if p.endswith("?")] or parts
+
+    def known_share(part: str) -> float:
+        ts = terms(part)
+        return sum(stats.known(t) for t in ts) / len(ts)
+
+    return max(asked, key=known_share)
 
 
 def score_sentences(hits: list[Hit], question: Question) -> list[Sentence]:
@@ -91,8 +113,8 @@ def score_sentences(hits: list[Hit], question: Question) -> list[Sentence]:
             score = 0.65 * coverage + 0.35 * max(hit.dense, 0.0) - 0.01 * rank
             if question.kind and has_kind(text, question.kind):
                 score += 0.1  # it holds the kind of answer asked for: a number, a date, a name
-            if continues and previous:
-                score = max(score, 0.9 * previous.score)
+            if previous is not None:  # the sentence after a good one often holds the fact it announces
+                score = max(score, (CONTINUES_SHARE if continues else FOLLOWS_SHARE) * previous.score)
             sentence = Sentence(
                 source=hit.metadata["source"],
                 title=hit.metadata.get("title", ""),

@@ -33,8 +33,8 @@ class Settings(BaseSettings):
     chroma_port: int = Field(8001, description="Chroma server port (chroma_mode=server).")
 
     # --- chunking -----------------------------------------------------------------------
-    chunk_size: int = Field(256, ge=32, description="Chunk size in tokens (sentence-aware).")
-    chunk_overlap: int = Field(32, ge=0, description="Overlap between chunks in tokens.")
+    chunk_size: int = Field(160, ge=32, description="Chunk size in tokens (sentence-aware).")
+    chunk_overlap: int = Field(48, ge=0, description="Overlap between chunks in tokens.")
     max_article_bytes: int = Field(2_000_000, description="Largest article file accepted.")
 
     # --- models -------------------------------------------------------------------------
