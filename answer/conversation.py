@@ -16,10 +16,12 @@ _OPENERS = {"what", "who", "when", "where", "why", "how", "which", "did", "does"
 
 
 def last_question(messages: list[Message]) -> str:
-    for m in reversed(messages):
-        if m.role == "user":
-            return m.content
-    raise ValueError("the conversation has no user message")
+    """The question to answer: the conversation must end with a user message."""
+    if not messages or messages[-1].role != "user":
+        raise ValueError("the conversation must end with a user message")
+    if not messages[-1].content.strip():
+        raise ValueError("the question is empty")
+    return messages[-1].content
 
 
 def names_in(text: str) -> list[str]:

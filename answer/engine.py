@@ -90,12 +90,14 @@ class Engine:
     def _prepare(self, messages: list[Message], mode: Mode, top_k: int | None) -> _Turn:
         t = time.perf_counter()
         question = conversation.last_question(messages)
-        query = conversation.rewrite(messages)
-        if mode == "generative" and query != question:
-            condensed = self.generator.complete(conversation.condense_messages(messages))
-            query = conversation.accept_condensed(condensed, messages)
         snap = self.retriever.snapshot()
-        query = correct_spelling(focus(query, snap.stats), snap.stats, snap.vocabulary)
+        # retrieval looks at the part of the question the articles can speak to, then at the conversation
+        focused = [*messages[:-1], Message(role="user", content=focus(question, snap.stats))]
+        query = conversation.rewrite(focused)
+        if mode == "generative" and query != focused[-1].content:
+            condensed = self.generator.complete(conversation.condense_messages(focused))
+            query = conversation.accept_condensed(condensed, focused)
+        query = correct_spelling(query, snap.stats, snap.vocabulary)
         turn = _Turn(question=question, query=query, evidence=[], answered=False)
         t = turn.lap("rewrite", t)
         hits = self.retriever.hybrid(query, top_k or self.settings.top_k)

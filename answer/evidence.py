@@ -76,7 +76,8 @@ def correct_spelling(question: str, stats: TermStats, vocabulary: dict[str, str]
         if close and word.startswith(close[0]):
             continue  # "germany" is not a misspelt "german": a known word plus an ending is another word
         if close:
-            out = re.sub(rf"\b{re.escape(word)}\b", vocabulary[close[0]], out, flags=re.I)
+            fix = vocabulary[close[0]]
+            out = re.sub(rf"\b{re.escape(word)}\b", lambda m, fix=fix: _same_case(m.group(), fix), out, flags=re.I)
     return out
 
 
@@ -94,6 +95,10 @@ def focus(question: str, stats: TermStats) -> str:
         return sum(stats.known(t) for t in ts) / len(ts)
 
     return max(asked, key=known_share)
+
+
+def _same_case(original: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word
 
 
 def score_sentences(hits: list[Hit], question: Question) -> list[Sentence]:

@@ -30,10 +30,9 @@ def load(name: str, folder: Path = PROMPTS_DIR) -> PromptTemplate:
         raise PromptError(f"prompt file {path} is missing")
     template = PromptTemplate(path.read_text(encoding="utf-8").strip())
     found = set(template.template_vars)
-    if missing := EXPECTED[name] - found:
-        raise PromptError(f"prompt {name!r} lacks variables {sorted(missing)}")
-    if unknown := found - EXPECTED[name]:
-        raise PromptError(f"prompt {name!r} uses unknown variables {sorted(unknown)}")
+    missing, unknown = EXPECTED[name] - found, found - EXPECTED[name]
+    if missing or unknown:
+        raise PromptError(f"prompt {path}: missing variables {sorted(missing)}, unknown variables {sorted(unknown)}")
     return template
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from index.terms import STOPWORDS, terms, words
 
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+_LEADING_MARKERS = re.compile(r"^(\s*\[\d{1,2}\])+\s*")
 _MARKER = re.compile(r"\[(\d{1,2})\]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?:\s*\[\d{1,2}\])*\s+(?=[A-Z\"'“‘])")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -24,6 +26,8 @@ _TIME_WORDS = set(
     "hour hours minute minutes morning evening night".split()
 )
 MIN_OVERLAP = 0.6
+# list numbering and throat-clearing that small models put before the answer
+_PREAMBLE = re.compile(r"^(\d{1,2}[.)]\s+|(the )?answer( is)?\s*:?\s*)+", re.I)
 
 
 @dataclass(frozen=True)
@@ -36,8 +40,10 @@ def split_sentences(text: str) -> list[str]:
     """Sentences of generated text, each keeping the [n] markers that close it."""
     parts = []
     for block in text.splitlines():
-        block = block.strip(" -*•\t")
-        if block:
+        block = _LIST_NUMBER.sub("", block.strip(" -*•\t"))
+        if lead := _LEADING_MARKERS.match(block):  # "[2] text" copied from the evidence list: cite at the end
+            block = f"{block[lead.end():].strip()} {lead.group().strip()}"
+        if block and not block.endswith(":"):  # a line ending in ':' only announces what follows
             cut = [0] + [m.end() for m in _SENTENCE_END.finditer(block)] + [len(block)]
             parts += [block[a:b].strip() for a, b in zip(cut, cut[1:], strict=False) if block[a:b].strip()]
     return parts
@@ -88,11 +94,23 @@ def supported(sentence: str, evidence: str, question: str) -> bool:
     return has_kind(body, expected_kind(question))
 
 
+def _best_support(sentence: str, evidence: list[str], question: str) -> int | None:
+    """The evidence number that supports an uncited sentence best, if any supports it at all."""
+    content = set(terms(_MARKER.sub("", sentence)))
+    fits = [(len(content & set(terms(e))), i + 1) for i, e in enumerate(evidence) if supported(sentence, e, question)]
+    return max(fits)[1] if fits else None
+
+
 def verify(text: str, evidence: list[str], question: str) -> list[Verified]:
-    """The supported sentences of `text`; `evidence[i]` is what marker [i+1] refers to."""
+    """The supported sentences of `text`; `evidence[i]` is what marker [i+1] refers to. A sentence the model
+    left uncited is given the one evidence item that supports it, if there is one."""
     kept = []
     for sentence in split_sentences(text):
+        sentence = _PREAMBLE.sub("", sentence).strip()
         cites = tuple(dict.fromkeys(int(n) for n in _MARKER.findall(sentence) if 1 <= int(n) <= len(evidence)))
+        if not cites:
+            best = _best_support(sentence, evidence, question)
+            cites = (best,) if best else ()
         if not cites:
             continue
         cited_text = " ".join(evidence[n - 1] for n in cites)

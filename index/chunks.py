@@ -104,7 +104,11 @@ class Chunker:
                 sentence = sentence.strip()
                 at = line.find(sentence, cursor)
                 if sentence and at >= 0:
-                    spans.append((line_start + at, line_start + at + len(sentence)))
+                    if sentence[0].islower() and spans and spans[-1][0] >= line_start:
+                        # a split after an abbreviation ("the U.S. peace plan"): still the same sentence
+                        spans[-1] = (spans[-1][0], line_start + at + len(sentence))
+                    else:
+                        spans.append((line_start + at, line_start + at + len(sentence)))
                     cursor = at + len(sentence)
             line_start += len(line) + 1
         return spans

@@ -70,3 +70,45 @@ def chroma_server(tmp_path_factory):
     proc.terminate()
     proc.wait(timeout=20)
     log.close()
+
+
+@pytest.fixture(scope="session")
+def engine(seeded):
+    """The answer engine over the seeded index (extractive by default; the bundled LLM loads on first use)."""
+    from answer.engine import Engine
+
+    settings, _, _ = seeded
+    return Engine.from_settings(settings)
+
+
+@pytest.fixture(scope="session")
+def llm_server(tmp_path_factory):
+    """A real OpenAI-compatible server (llama-cpp-python's) serving the bundled model on 127.0.0.1."""
+    import sys
+
+    import httpx
+
+    from index.models import llm_model_file
+
+    port = free_port()
+    log_path = tmp_path_factory.mktemp("llm-server") / "server.log"
+    log = open(log_path, "w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "llama_cpp.server", "--model", str(llm_model_file()), "--host", "127.0.0.1",
+         "--port", str(port), "--n_ctx", "2048", "--n_threads", "2"],
+        stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/v1/models", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail(f"llama_cpp.server did not start: {log_path.read_text()[-2000:]}")
+    yield f"http://127.0.0.1:{port}/v1"
+    proc.terminate()
+    proc.wait(timeout=20)
+    log.close()
