@@ -1,0 +1,34 @@
+"""A scripted LLM: the one honest fake in the suite, to drive the verifier with known inventions.
+The real bundled model cannot be made to invent on cue, so these tests script what it says."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from llama_index.core.base.llms.types import CompletionResponse, CompletionResponseGen, LLMMetadata
+from llama_index.core.llms import CustomLLM
+
+
+class ScriptedLLM(CustomLLM):
+    reply: str = ""
+    calls: int = 0
+
+    @property
+    def metadata(self) -> LLMMetadata:
+        return LLMMetadata(context_window=4096, num_output=256, model_name="scripted")
+
+    def complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponse:
+        self.calls += 1
+        return CompletionResponse(text=self.reply)
+
+    def stream_complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponseGen:
+        self.calls += 1
+
+        def gen():
+            text = ""
+            for word in self.reply.split(" "):
+                delta = (" " if text else "") + word
+                text += delta
+                yield CompletionResponse(text=text, delta=delta)
+
+        return gen()
