@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
+import os
+import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from index.articles import Article, ArticleError, read_article
+from index.articles import Article, ArticleError, check_source_name, decode_article, parse_article, read_article
 from index.chunks import Chunk, Chunker
 from index.models import embed_model_dir, load_embedding, load_tokenizer
 from index.store import ChunkStore
@@ -44,6 +49,37 @@ class Indexer:
         self.tokenize = load_tokenizer(model_dir)
         self.chunker = Chunker(settings.chunk_size, settings.chunk_overlap, tokenizer=self.tokenize)
 
+    _thread_lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def locked(self):
+        """One writer at a time: threads of this process, and other processes sharing the corpus folder."""
+        self.settings.corpus_dir.mkdir(parents=True, exist_ok=True)
+        with self._thread_lock, open(self.settings.corpus_dir / ".newsqa-ingest.lock", "w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def put(self, source: str, data: bytes) -> IngestReport:
+        """Add or replace one article: checked, written atomically to the corpus folder, then indexed."""
+        check_source_name(source)
+        parse_article(source, decode_article(source, data, self.settings.max_article_bytes))
+        with self.locked():
+            _write_atomically(self.settings.corpus_dir / source, data)
+            return self._ingest_unlocked(None)
+
+    def remove(self, source: str) -> IngestReport:
+        """Delete one article from the corpus folder and the index. FileNotFoundError if it is not there."""
+        check_source_name(source)
+        with self.locked():
+            path = self.settings.corpus_dir / source
+            if not path.is_file() and source not in self.store.live_ids():
+                raise FileNotFoundError(source)
+            path.unlink(missing_ok=True)
+            return self._ingest_unlocked(None)
+
     def scan(self, report: IngestReport) -> list[Article]:
         """Every readable article in the corpus folder; bad files go to `report.skipped`."""
         folder = self.settings.corpus_dir
@@ -70,6 +106,10 @@ class Indexer:
         return any(committed.get(name) != h for name, h in on_disk.items()) or bool(set(committed) - set(on_disk))
 
     def ingest(self, progress: Progress | None = None) -> IngestReport:
+        with self.locked():
+            return self._ingest_unlocked(progress)
+
+    def _ingest_unlocked(self, progress: Progress | None) -> IngestReport:
         started = time.perf_counter()
         report = IngestReport(swept=self.store.sweep())
         articles = {a.source: a for a in self.scan(report)}
@@ -131,3 +171,18 @@ class Indexer:
             "chars": len(article.text),
             "chunks": len(chunks),
         }
+
+
+def _write_atomically(path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, fsync, then rename over the target."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise

@@ -130,6 +130,33 @@ def ask(
     out.print(f"[dim]mode={answer.mode} answered={answer.answered} {answer.timings_ms.get('total', 0):.0f} ms[/]")
 
 
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Address to listen on (default 127.0.0.1)")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default 8000)")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="API worker processes (more than 1 needs a Chroma server)")] = 1,
+):
+    """Build or update the index from the corpus folder if needed, then serve the API and the chat page."""
+    import uvicorn
+
+    from index.ingest import Indexer
+
+    settings = _settings(host=host, port=port)
+    if workers > 1 and settings.chroma_mode != "server":
+        console.print("[red]--workers > 1 needs a Chroma server: set NEWSQA_CHROMA_MODE=server (see README).[/]")
+        raise typer.Exit(2)
+    if Indexer(settings).is_stale():
+        console.print(f"indexing {settings.corpus_dir} …")
+        run_ingest(settings)
+    else:
+        console.print("index is up to date")
+    console.print(f"[bold green]newsqa[/] serving on http://{settings.host}:{settings.port}/  (API docs at /docs)")
+    uvicorn.run(
+        "service.main:app", host=settings.host, port=settings.port, workers=workers, log_level="info",
+        timeout_graceful_shutdown=5,
+    )  # fmt: skip
+
+
 def _short(text: str, n: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"

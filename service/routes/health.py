@@ -1,0 +1,19 @@
+from fastapi import APIRouter, Depends
+from fastapi.responses import JSONResponse
+
+from service.state import Services, services
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz", summary="The process is up")
+def healthz():
+    return {"status": "ok"}
+
+
+@router.get("/readyz", summary="Index and models are loaded (503 before)")
+def readyz(s: Services = Depends(services)):
+    if s.engine is None:
+        body = {"status": "loading" if not s.error else "failed", "error": s.error}
+        return JSONResponse(body, status_code=503)
+    return {"status": "ready", "articles": len(s.engine.retriever.snapshot().articles)}

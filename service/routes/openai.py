@@ -1,0 +1,87 @@
+"""OpenAI-compatible chat completions, so any OpenAI client can ask the corpus (citations included)."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+
+from fastapi import APIRouter, Depends, HTTPException
+from sse_starlette import EventSourceResponse
+from starlette.concurrency import iterate_in_threadpool
+
+from answer.engine import Engine
+from answer.types import Answer, Message
+from service.routes.answers import check_conversation
+from service.schemas import OpenAIChatRequest
+from service.state import Services, engine, require_read_key, services
+
+router = APIRouter(prefix="/v1", tags=["openai"], dependencies=[Depends(require_read_key)])
+MODEL = "newsqa"
+
+
+@router.get("/models", summary="The one model: newsqa")
+def models():
+    return {"object": "list", "data": [{"id": MODEL, "object": "model", "created": 0, "owned_by": "newsqa"}]}
+
+
+def _messages(body: OpenAIChatRequest) -> list[Message]:
+    out = []
+    for m in body.messages:
+        if m.role not in ("user", "assistant"):
+            continue  # system/developer prompts from clients do not steer the answer engine
+        content = m.content if isinstance(m.content, str) else _text_parts(m.content)
+        out.append(Message(role=m.role, content=content or ""))
+    if not out:
+        raise HTTPException(422, "messages: no user message")
+    return out
+
+
+def _text_parts(parts) -> str:
+    return " ".join(p.get("text", "") for p in parts or [] if isinstance(p, dict) and p.get("type") == "text")
+
+
+def sources_block(answer: Answer) -> str:
+    if not answer.citations:
+        return ""
+    lines = [f"[{c.n}] {c.title} ({c.source}): “{c.quote}”" for c in answer.citations]
+    return "\n\nSources:\n" + "\n".join(lines)
+
+
+@router.post("/chat/completions", summary="OpenAI chat completions; any model name is accepted")
+def completions(body: OpenAIChatRequest, s: Services = Depends(services), e: Engine = Depends(engine)):
+    messages = _messages(body)
+    check_conversation(messages, s)
+    cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
+    if body.stream:
+        return EventSourceResponse(_stream(e, messages, cid, created, body.model), ping=15)
+    answer = e.chat(messages)
+    text = answer.answer + sources_block(answer)
+    return {
+        "id": cid,
+        "object": "chat.completion",
+        "created": created,
+        "model": body.model or MODEL,
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+        "citations": [c.model_dump() for c in answer.citations],
+        "newsqa": {"answered": answer.answered, "mode": answer.mode},
+    }
+
+
+async def _stream(e: Engine, messages: list[Message], cid: str, created: int, model: str):
+    def chunk(delta: dict, finish: str | None = None, **extra) -> str:
+        body = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model or MODEL,
+                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}], **extra}  # fmt: skip
+        return json.dumps(body)
+
+    yield chunk({"role": "assistant", "content": ""})
+    async for kind, value in iterate_in_threadpool(e.stream(messages)):
+        if kind == "token":
+            yield chunk({"content": value})
+        elif kind == "done":
+            tail = sources_block(value)
+            if tail:
+                yield chunk({"content": tail})
+            yield chunk({}, "stop", citations=[c.model_dump() for c in value.citations])
+    yield "[DONE]"

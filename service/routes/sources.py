@@ -1,0 +1,74 @@
+"""The articles: list, read, add or replace (API key), delete (API key)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, HTTPException, Path
+
+from index.articles import ArticleError, check_source_name
+from service.schemas import ErrorBody, IngestResult, SourceIn, SourceInfo, SourceText
+from service.state import Services, engine, require_read_key, require_write_key, services
+
+router = APIRouter(prefix="/api/sources", tags=["sources"])
+ERRORS = {400: {"model": ErrorBody}, 401: {"model": ErrorBody}, 403: {"model": ErrorBody},
+          404: {"model": ErrorBody}, 413: {"model": ErrorBody}}  # fmt: skip
+
+
+def _info(source: str, meta: dict) -> SourceInfo:
+    return SourceInfo(
+        source=source,
+        title=meta.get("title", ""),
+        date=meta.get("date"),
+        publisher=meta.get("publisher"),
+        characters=meta.get("chars", 0),
+        chunks=meta.get("chunks", 0),
+    )
+
+
+@router.get("", response_model=list[SourceInfo], dependencies=[Depends(require_read_key), Depends(engine)])
+def list_sources(s: Services = Depends(services)):
+    articles = s.engine.retriever.store.manifest_metadata()
+    return [_info(source, meta) for source, meta in sorted(articles.items())]
+
+
+@router.get("/{source}", response_model=SourceText, responses=ERRORS, dependencies=[Depends(require_read_key)])
+def get_source(source: str = Path(description="File name"), s: Services = Depends(services), _=Depends(engine)):
+    try:
+        check_source_name(source)
+    except ArticleError as exc:
+        raise HTTPException(400, str(exc)) from None
+    meta = s.engine.retriever.store.manifest_metadata().get(source)
+    path = s.settings.corpus_dir / source
+    if meta is None or not path.is_file():
+        raise HTTPException(404, f"no article named {source!r}")
+    return SourceText(**_info(source, meta).model_dump(), text=path.read_bytes().decode("utf-8"))
+
+
+@router.post("", response_model=IngestResult, responses=ERRORS, dependencies=[Depends(require_write_key)],
+             summary="Add or replace an article; searchable when the call returns")  # fmt: skip
+def put_source(body: SourceIn, s: Services = Depends(services), _=Depends(engine)):
+    data = body.text.encode("utf-8")
+    if len(data) > s.settings.max_article_bytes:
+        raise HTTPException(413, f"article over the limit of {s.settings.max_article_bytes} bytes")
+    try:
+        report = s.engine.indexer.put(body.name, data)
+    except ArticleError as exc:
+        raise HTTPException(400, str(exc)) from None
+    s.engine.retriever.refresh()
+    return IngestResult(
+        source=body.name,
+        state=report.articles.get(body.name, "unchanged"),
+        chunks_added=report.added,
+        chunks_removed=report.removed,
+    )
+
+
+@router.delete("/{source}", response_model=IngestResult, responses=ERRORS, dependencies=[Depends(require_write_key)])
+def delete_source(source: str, s: Services = Depends(services), _=Depends(engine)):
+    try:
+        report = s.engine.indexer.remove(source)
+    except ArticleError as exc:
+        raise HTTPException(400, str(exc)) from None
+    except FileNotFoundError:
+        raise HTTPException(404, f"no article named {source!r}") from None
+    s.engine.retriever.refresh()
+    return IngestResult(source=source, state="removed", chunks_added=report.added, chunks_removed=report.removed)

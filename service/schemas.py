@@ -1,0 +1,94 @@
+"""Request and response bodies of the HTTP API, with examples for the OpenAPI docs."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from answer.types import Answer, Citation, Message, Mode
+
+__all__ = ["Answer", "Citation", "Message", "AskRequest", "ChatRequest", "SourceIn", "SourceInfo", "SourceText",
+           "IngestResult", "ErrorBody", "OpenAIChatRequest"]  # fmt: skip
+
+
+class AskRequest(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"question": "What did Putin demand?"}]})
+
+    question: str = Field(min_length=1, description="The question, in plain words")
+    mode: Mode | None = Field(None, description="extractive (default) or generative")
+    top_k: int | None = Field(None, ge=1, le=50, description="Chunks to retrieve")
+
+
+class ChatRequest(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "messages": [
+                        {"role": "user", "content": "Who is Steve Witkoff?"},
+                        {"role": "assistant", "content": "Trump's envoy."},
+                        {"role": "user", "content": "What did he do in Moscow?"},
+                    ],
+                    "stream": False,
+                }
+            ]
+        }
+    )
+
+    messages: list[Message] = Field(min_length=1, description="The conversation; the last message is the question")
+    mode: Mode | None = None
+    stream: bool = Field(False, description="Answer as text/event-stream: token…, citations, done")
+    top_k: int | None = Field(None, ge=1, le=50)
+
+
+class SourceIn(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"name": "my_article.txt", "text": "Headline\n\nThe story ..."}]}
+    )
+
+    name: str = Field(min_length=1, max_length=160, description="File name ending in .txt")
+    text: str = Field(description="The article text (UTF-8)")
+
+
+class SourceInfo(BaseModel):
+    source: str
+    title: str = ""
+    date: str | None = None
+    publisher: str | None = None
+    characters: int = 0
+    chunks: int = 0
+
+
+class SourceText(SourceInfo):
+    text: str
+
+
+class IngestResult(BaseModel):
+    source: str
+    state: str = Field(description="new, changed, unchanged or removed")
+    chunks_added: int
+    chunks_removed: int
+
+
+class ErrorBody(BaseModel):
+    error: str
+    request_id: str | None = None
+    detail: Any = None
+
+
+class OpenAIMessage(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    role: Literal["system", "user", "assistant", "tool", "developer"]
+    content: str | list[dict] | None = None
+
+
+class OpenAIChatRequest(BaseModel):
+    """The OpenAI chat-completions body; fields we do not use (temperature, …) are accepted and ignored."""
+
+    model_config = ConfigDict(extra="allow")
+
+    model: str = "newsqa"
+    messages: list[OpenAIMessage] = Field(min_length=1)
+    stream: bool = False

@@ -1,0 +1,84 @@
+"""What one service process holds: settings, and the engine once models and index are loaded."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import threading
+
+from fastapi import HTTPException, Request
+
+from answer.engine import Engine
+from newsqa.settings import Settings
+
+log = logging.getLogger("newsqa.service")
+
+
+class Services:
+    def __init__(self, settings: Settings, engine: Engine | None = None):
+        self.settings = settings
+        self.engine = engine
+        self.error: str | None = None
+        self._loader: threading.Thread | None = None
+
+    def load_in_background(self) -> None:
+        """Load models and index once per process, without blocking start-up: /readyz says when."""
+        if self.engine is not None:
+            return
+
+        def load():
+            try:
+                engine = Engine.from_settings(self.settings)
+                engine.retriever.snapshot()
+                engine.ask("warm up")  # first query pays one-off costs (graph build, caches)
+                self.engine = engine
+                log.info("ready")
+            except Exception as exc:  # reported by /readyz; the process keeps serving /healthz
+                log.exception("loading failed")
+                self.error = f"{type(exc).__name__}: {exc}"
+
+        self._loader = threading.Thread(target=load, name="newsqa-loader", daemon=True)
+        self._loader.start()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        if self._loader:
+            self._loader.join(timeout)
+        return self.engine is not None
+
+
+def services(request: Request) -> Services:
+    return request.app.state.services
+
+
+def engine(request: Request) -> Engine:
+    s = services(request)
+    if s.engine is None:
+        raise HTTPException(503, "the index and models are still loading" if not s.error else "loading failed")
+    return s.engine
+
+
+def _presented_key(request: Request) -> str | None:
+    if key := request.headers.get("x-api-key"):
+        return key
+    auth = request.headers.get("authorization", "")
+    return auth[7:].strip() if auth.lower().startswith("bearer ") else None
+
+
+def _check_key(request: Request, purpose: str) -> None:
+    expected = services(request).settings.api_key
+    if expected is None or not expected.get_secret_value():
+        raise HTTPException(403, f"{purpose} are disabled: no API key is configured (set NEWSQA_API_KEY)")
+    given = _presented_key(request)
+    if given is None:
+        raise HTTPException(401, "an API key is required: send X-API-Key or Authorization: Bearer")
+    if not secrets.compare_digest(given.encode(), expected.get_secret_value().encode()):
+        raise HTTPException(403, "the API key is not valid")
+
+
+def require_write_key(request: Request) -> None:
+    _check_key(request, "writes")
+
+
+def require_read_key(request: Request) -> None:
+    if services(request).settings.protect_reads:
+        _check_key(request, "reads")

@@ -1,0 +1,158 @@
+// newsqa chat page. Every piece of text from questions, answers and articles goes in as text, never as HTML.
+"use strict";
+
+const log = document.getElementById("log");
+const form = document.getElementById("ask");
+const input = document.getElementById("question");
+const sendButton = document.getElementById("send");
+const modeSelect = document.getElementById("mode");
+const panel = document.getElementById("article");
+const conversation = []; // {role, content} sent as context with each question
+const articles = new Map(); // source -> article JSON
+
+function el(tag, cls, text) {
+  const node = document.createElement(tag);
+  if (cls) node.className = cls;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function scrollDown() { log.scrollTop = log.scrollHeight; }
+
+function chip(citation) {
+  const b = el("button", "chip", `[${citation.n}]`);
+  b.type = "button";
+  b.title = `${citation.title} (${citation.source})`;
+  b.dataset.n = citation.n;
+  b.addEventListener("click", () => openArticle(citation));
+  return b;
+}
+
+// Replace the streamed text by text nodes and chips: "… [1] … [2]" -> text, chip, text, chip.
+function renderAnswer(bubble, answer) {
+  bubble.textContent = "";
+  const byN = new Map(answer.citations.map((c) => [c.n, c]));
+  const parts = answer.answer.split(/\[(\d+)\]/);
+  parts.forEach((part, i) => {
+    if (i % 2 === 0) { if (part) bubble.append(document.createTextNode(part)); return; }
+    const c = byN.get(Number(part));
+    bubble.append(c ? chip(c) : document.createTextNode(`[${part}]`));
+  });
+  if (!answer.answered) {
+    bubble.classList.add("refusal");
+    if (answer.note) bubble.append(el("span", "note", answer.note));
+  }
+  if (answer.mode === "extractive_fallback" && answer.note) bubble.append(el("span", "note", `Shown as quotes: ${answer.note}.`));
+  if (answer.citations.length) {
+    const list = el("ol", "sources");
+    for (const c of answer.citations) {
+      const item = el("li");
+      const quote = c.quote.length > 110 ? `${c.quote.slice(0, 109)}…` : c.quote;
+      item.append(chip(c), document.createTextNode(`“${quote}” — ${c.title} (${c.source})`));
+      list.append(item);
+    }
+    bubble.append(list);
+  }
+}
+
+async function openArticle(citation) {
+  let article = articles.get(citation.source);
+  if (!article) {
+    const response = await fetch(`/api/sources/${encodeURIComponent(citation.source)}`);
+    if (!response.ok) { alertInLog(`Could not open ${citation.source}.`); return; }
+    article = await response.json();
+    articles.set(citation.source, article);
+  }
+  document.getElementById("article-title").textContent = article.title || article.source;
+  document.getElementById("article-meta").textContent =
+    [article.source, article.date, article.publisher].filter(Boolean).join(" · ");
+  const body = document.getElementById("article-body");
+  body.textContent = "";
+  const mark = el("mark", "", article.text.slice(citation.start, citation.end));
+  body.append(document.createTextNode(article.text.slice(0, citation.start)), mark,
+              document.createTextNode(article.text.slice(citation.end)));
+  panel.hidden = false;
+  mark.scrollIntoView({ block: "center" });
+}
+
+function alertInLog(text) {
+  const li = el("li");
+  li.append(el("div", "msg assistant error", text));
+  log.append(li);
+  scrollDown();
+}
+
+// Read a text/event-stream body from fetch (EventSource cannot POST).
+async function* sse(response) {
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true }).replace(/\r\n/g, "\n");
+    let cut;
+    while ((cut = buffer.indexOf("\n\n")) >= 0) {
+      const block = buffer.slice(0, cut);
+      buffer = buffer.slice(cut + 2);
+      let event = "message"; const data = [];
+      for (const line of block.split("\n")) {
+        if (line.startsWith("event:")) event = line.slice(6).trim();
+        else if (line.startsWith("data:")) data.push(line.slice(5).replace(/^ /, ""));
+      }
+      if (data.length) yield { event, data: JSON.parse(data.join("\n")) };
+    }
+  }
+}
+
+async function ask(question) {
+  const userItem = el("li");
+  userItem.append(el("div", "msg user", question));
+  const answerItem = el("li");
+  const bubble = el("div", "msg assistant", "…");
+  bubble.setAttribute("aria-busy", "true");
+  answerItem.append(bubble);
+  log.append(userItem, answerItem);
+  scrollDown();
+  conversation.push({ role: "user", content: question });
+  sendButton.disabled = true;
+  try {
+    const response = await fetch("/api/chat", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ messages: conversation, mode: modeSelect.value, stream: true }),
+    });
+    if (!response.ok) {
+      const body = await response.json().catch(() => ({}));
+      throw new Error(body.error || `the service answered ${response.status}`);
+    }
+    let streamed = "";
+    for await (const { event, data } of sse(response)) {
+      if (event === "token") { streamed += data.text; bubble.textContent = streamed; scrollDown(); }
+      else if (event === "done") { renderAnswer(bubble, data); conversation.push({ role: "assistant", content: data.answer }); }
+      else if (event === "error") throw new Error(data.error);
+    }
+  } catch (err) {
+    conversation.pop();
+    bubble.classList.add("error");
+    bubble.textContent = `Something went wrong: ${err.message}`;
+  } finally {
+    bubble.removeAttribute("aria-busy");
+    sendButton.disabled = false;
+    scrollDown();
+    input.focus();
+  }
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const question = input.value.trim();
+  if (!question || sendButton.disabled) return;
+  input.value = "";
+  ask(question);
+});
+input.addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && !event.shiftKey) { event.preventDefault(); form.requestSubmit(); }
+});
+document.querySelectorAll(".example").forEach((b) => b.addEventListener("click", () => ask(b.textContent)));
+document.getElementById("article-close").addEventListener("click", () => { panel.hidden = true; });
