@@ -7,9 +7,10 @@ import logging
 import time
 import uuid
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger("newsqa.http")
@@ -36,8 +37,8 @@ def install(app: FastAPI) -> None:
         where = ".".join(str(p) for p in first["loc"] if p != "body") or "body"
         return error(422, f"{where}: {first['msg']}", request, detail)
 
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException):
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
         return error(exc.status_code, str(exc.detail), request, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)

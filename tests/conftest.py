@@ -112,3 +112,28 @@ def llm_server(tmp_path_factory):
     proc.terminate()
     proc.wait(timeout=20)
     log.close()
+
+
+API_KEY = "test-key-0123456789"
+
+
+@pytest.fixture(scope="module")
+def writable(tmp_path_factory):
+    """An engine over its own copy of the seeds, for tests that add and delete articles."""
+    from answer.engine import Engine
+
+    settings = make_settings(tmp_path_factory.mktemp("writable"), api_key=API_KEY)
+    engine = Engine.from_settings(settings)
+    engine.indexer.ingest()
+    return settings, engine
+
+
+@pytest.fixture(scope="module")
+def client(writable):
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+
+    settings, engine = writable
+    with TestClient(create_app(settings, engine=engine)) as c:
+        yield c

@@ -24,6 +24,9 @@ function chip(citation) {
   b.type = "button";
   b.title = `${citation.title} (${citation.source})`;
   b.dataset.n = citation.n;
+  b.dataset.source = citation.source;
+  b.dataset.start = citation.start;
+  b.dataset.end = citation.end;
   b.addEventListener("click", () => openArticle(citation));
   return b;
 }

@@ -1,0 +1,110 @@
+"""The chat page in Debian's Chromium, driven by Playwright. Screenshots land in tests/screenshots/."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from service.app import create_app
+from tests.live_server import serve
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SHOTS = Path(__file__).parent / "screenshots"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run"]  # fmt: skip
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (apt-get install chromium)"),
+]
+SIZES = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
+
+
+@pytest.fixture(scope="module")
+def url(seeded, engine):
+    with serve(create_app(seeded[0], engine=engine)) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_ask_see_chips_open_the_highlighted_sentence(browser, url, seeded, size):
+    SHOTS.mkdir(exist_ok=True)
+    page = browser.new_page(viewport=SIZES[size])
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(url)
+    page.fill("#question", "What did Putin demand?")
+    page.press("#question", "Enter")
+    page.wait_for_selector(".msg.assistant .sources .chip", timeout=30_000)
+    answer = page.inner_text(".msg.assistant")
+    assert "Donetsk" in answer
+    chips = page.locator(".msg.assistant > .chip")
+    assert chips.count() >= 1
+    page.screenshot(path=str(SHOTS / f"{size}-answer.png"))
+    chip = chips.nth(chips.count() - 1)
+    source, start, end = (chip.get_attribute(f"data-{k}") for k in ("source", "start", "end"))
+    chip.click()
+    mark = page.wait_for_selector("#article-body mark")
+    text = (seeded[0].corpus_dir / source).read_bytes().decode("utf-8")
+    assert mark.text_content() == text[int(start) : int(end)] and len(mark.text_content()) > 20
+    assert source in page.inner_text("#article-meta")
+    assert page.text_content("#article-body") == text  # the whole article, unaltered
+    assert mark.is_visible()
+    page.screenshot(path=str(SHOTS / f"{size}-article.png"))
+    assert all(r.startswith(url) for r in requests)  # nothing fetched from elsewhere
+    page.close()
+
+
+def test_the_answer_streams_in(browser, url):
+    page = browser.new_page()
+    page.goto(url)
+    page.evaluate(
+        """() => { window.__seen = [];
+            new MutationObserver(() => { const b = document.querySelector('.msg.assistant');
+              if (b) window.__seen.push(b.textContent.length); })
+            .observe(document.getElementById('log'), {subtree: true, childList: true, characterData: true}); }"""
+    )
+    page.fill("#question", "How many prisoners were exchanged?")
+    page.press("#question", "Enter")
+    page.wait_for_selector(".msg.assistant .sources .chip", timeout=30_000)
+    lengths = page.evaluate("window.__seen")
+    assert len(set(lengths)) > 3  # the text grew in steps, not all at once
+    page.close()
+
+
+def test_markup_in_a_question_is_shown_as_text(browser, url):
+    page = browser.new_page()
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(url)
+    question = "<img src=x onerror=alert(1)> What did Putin demand?"
+    page.fill("#question", question)
+    page.press("#question", "Enter")
+    page.wait_for_selector(".msg.assistant:not([aria-busy])", timeout=30_000)
+    page.wait_for_timeout(300)
+    assert page.inner_text(".msg.user") == question
+    assert page.locator("#log img").count() == 0 and dialogs == []
+    page.close()
+
+
+def test_a_refusal_shows_as_a_refusal(browser, url):
+    page = browser.new_page()
+    page.goto(url)
+    page.fill("#question", "Who won the Super Bowl?")
+    page.press("#question", "Enter")
+    page.wait_for_selector(".msg.assistant.refusal", timeout=30_000)
+    assert "do not cover" in page.inner_text(".msg.assistant.refusal")
+    assert page.locator(".msg.assistant.error").count() == 0
+    page.close()
