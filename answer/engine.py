@@ -35,6 +35,7 @@ class _Turn:
     evidence: list[Sentence]
     answered: bool
     retrieved: list[str] = field(default_factory=list)
+    unknown_names: tuple[str, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)
     started: float = field(default_factory=time.perf_counter)
 
@@ -93,12 +94,20 @@ class Engine:
         snap = self.retriever.snapshot()
         # retrieval looks at the part of the question the articles can speak to, then at the conversation
         focused = [*messages[:-1], Message(role="user", content=focus(question, snap.stats))]
-        query = conversation.rewrite(focused)
-        if mode == "generative" and query != focused[-1].content:
+        rule = conversation.rewrite(focused)
+        candidates = [rule]
+        if mode == "generative" and rule != focused[-1].content:
             condensed = self.generator.complete(conversation.condense_messages(focused))
-            query = conversation.accept_condensed(condensed, focused)
-        query = correct_spelling(query, snap.stats, snap.vocabulary)
-        turn = _Turn(question=question, query=query, evidence=[], answered=False)
+            candidates.insert(0, conversation.accept_condensed(condensed, focused))
+        for query in dict.fromkeys(candidates):  # the LLM's rewrite first; the rule rewrite if it finds nothing
+            turn = self._evidence(question, correct_spelling(query, snap.stats, snap.vocabulary), top_k, t)
+            if turn.answered:
+                break
+        return turn
+
+    def _evidence(self, question: str, query: str, top_k: int | None, t: float) -> _Turn:
+        snap = self.retriever.snapshot()
+        turn = _Turn(question=question, query=query, evidence=[], answered=False, started=t)
         t = turn.lap("rewrite", t)
         hits = self.retriever.hybrid(query, top_k or self.settings.top_k)
         turn.retrieved = list(dict.fromkeys(h.metadata["source"] for h in hits))
@@ -113,7 +122,7 @@ class Engine:
             and max(h.dense for h in hits) >= self.settings.refuse_min_dense
         )
         turn.evidence = sentences
-        turn.timings["unknown_names"] = len(parsed.unknown_names)
+        turn.unknown_names = parsed.unknown_names
         turn.lap("evidence", t)
         return turn
 
@@ -203,8 +212,8 @@ def _emit(answer: Answer, turn: _Turn, stream_text: bool = True) -> Iterator[Eve
 
 
 def _why_refused(turn: _Turn) -> str:
-    if turn.timings.get("unknown_names"):
-        return "the question names something the articles never mention"
+    if turn.unknown_names:
+        return f"the articles never mention {', '.join(turn.unknown_names)}"
     return "no sentence in the articles matches the question closely enough"
 
 

@@ -17,17 +17,79 @@ _MARKER = re.compile(r"\[(\d{1,2})\]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?:\s*\[\d{1,2}\])*\s+(?=[A-Z\"'“‘])")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = set(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
-    "million billion half dozen".split()
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "half",
+        "dozen",
+    ]
 )
 _TIME_WORDS = set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december today yesterday tomorrow week weeks month months year years day days "
-    "hour hours minute minutes morning evening night".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "morning",
+        "evening",
+        "night",
+    ]
 )
 MIN_OVERLAP = 0.6
 # list numbering and throat-clearing that small models put before the answer
-_PREAMBLE = re.compile(r"^(\d{1,2}[.)]\s+|(the )?answer( is)?\s*:?\s*)+", re.I)
+_PREAMBLE = re.compile(
+    r"^(\d{1,2}[.)]\s+|(the )?answer( is)?\s*:?\s*|the evidence( provided)?( by the source)?( is| shows| says)?( that)?\s*:?\s*)+",
+    re.I,
+)
+_DANGLING = re.compile(r"\b(\w+)\W*$")  # the last word of a sentence
 
 
 @dataclass(frozen=True)
@@ -42,7 +104,7 @@ def split_sentences(text: str) -> list[str]:
     for block in text.splitlines():
         block = _LIST_NUMBER.sub("", block.strip(" -*•\t"))
         if lead := _LEADING_MARKERS.match(block):  # "[2] text" copied from the evidence list: cite at the end
-            block = f"{block[lead.end():].strip()} {lead.group().strip()}"
+            block = f"{block[lead.end() :].strip()} {lead.group().strip()}"
         if block and not block.endswith(":"):  # a line ending in ':' only announces what follows
             cut = [0] + [m.end() for m in _SENTENCE_END.finditer(block)] + [len(block)]
             parts += [block[a:b].strip() for a, b in zip(cut, cut[1:], strict=False) if block[a:b].strip()]
@@ -86,8 +148,9 @@ def supported(sentence: str, evidence: str, question: str) -> bool:
     if any(name not in ev_lower for name in _names(body)):
         return False
     content = terms(body)
-    if not content:
-        return False
+    last = _DANGLING.search(body)
+    if not content or (last and last.group(1).lower() in STOPWORDS):
+        return False  # nothing said, or a sentence cut off ("... during the call was.")
     ev_terms = set(terms(evidence))
     if sum(t in ev_terms for t in content) / len(content) < MIN_OVERLAP:
         return False

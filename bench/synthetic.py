@@ -34,7 +34,10 @@ def articles(seeds: Path, count: int, sentences_per_article: int = 24, seed: int
         for _ in range(sentences_per_article // 3):
             picked = [_vary(rng.choice(pool), rng) for _ in range(3)]
             paragraphs.append(" ".join(picked))
-        yield f"synthetic_{i:06d}.txt", f"Report {i}: {_vary('Talks continue', rng)}\n\n" + "\n\n".join(paragraphs) + "\n"
+        yield (
+            f"synthetic_{i:06d}.txt",
+            f"Report {i}: {_vary('Talks continue', rng)}\n\n" + "\n\n".join(paragraphs) + "\n",
+        )
 
 
 def _vary(sentence: str, rng: random.Random) -> str:

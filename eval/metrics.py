@@ -44,7 +44,9 @@ def score(row: dict, result: dict, corpus: Path, latency_ms: float) -> Scored:
         rr=(1.0 / rank if rank else 0.0) if gold else None,
         fact_recall=found / len(facts) if facts else None,
         citation_validity=sum(valid) / len(valid) if valid else None,
-        citation_precision=(sum(c["source"] in gold for c in citations) / len(citations)) if citations and gold else None,
+        citation_precision=(sum(c["source"] in gold for c in citations) / len(citations))
+        if citations and gold
+        else None,
         leaked=any(f.lower() in low for f in row.get("forbidden", [])),
         latency_ms=latency_ms,
         chars=len(answer),

@@ -15,7 +15,9 @@ Span = tuple[int, int]
 _META_DATE = re.compile(r"^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})\s*", re.IGNORECASE)
 _TAIL = re.compile(r"^\s*(you may also like|more from this section|recommended stories)\b", re.IGNORECASE)
 _ALSO_READ_INLINE = re.compile(r"^\s*also read\s*[:\-–—|]\s*\S", re.IGNORECASE)
-_LIST_LABEL = re.compile(r"^\s*(also read|read more|read also|related( stories| articles)?|breaking news)\s*:?\s*$", re.IGNORECASE)
+_LIST_LABEL = re.compile(
+    r"^\s*(also read|read more|read also|related( stories| articles)?|breaking news)\s*:?\s*$", re.IGNORECASE
+)
 _BULLET = re.compile(r"^\s*[-•*–]\s+\S")
 _EMBED_LINK = re.compile(r"(pic\.twitter\.com/|https?://t\.co/|instagram\.com/p/)", re.IGNORECASE)
 _EMBED_ATTRIBUTION = re.compile(r"^\s*[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+.*\d{4}\s*$")

@@ -45,9 +45,7 @@ class ChunkStore:
         self.chunks = self.client.get_or_create_collection(
             settings.collection, metadata={"hnsw:space": "cosine"}, embedding_function=None
         )
-        self.manifest = self.client.get_or_create_collection(
-            f"{settings.collection}_manifest", embedding_function=None
-        )
+        self.manifest = self.client.get_or_create_collection(f"{settings.collection}_manifest", embedding_function=None)
 
     # --- the manifest: which chunk ids are live, per article ---------------------------------
     def live_ids(self) -> dict[str, list[str]]:

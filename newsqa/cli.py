@@ -157,6 +157,23 @@ def serve(
     )  # fmt: skip
 
 
+@app.command("eval")
+def evaluate(
+    systems: Annotated[str, typer.Option(help="Comma-separated: extractive,generative,llamaindex,bm25")] = (
+        "extractive,generative,llamaindex,bm25"
+    ),
+    url: Annotated[str | None, typer.Option(help="Ask a running service instead of the engine in process")] = None,
+    write: Annotated[bool, typer.Option(help="Write eval/report.md and eval/report.png")] = True,
+):
+    """Run the fixed question set through each system; print one table; write the report and chart."""
+    from eval.run import ALL_SYSTEMS, main
+
+    names = tuple(s.strip() for s in systems.split(",") if s.strip())
+    if unknown := [n for n in names if n not in ALL_SYSTEMS]:
+        raise typer.BadParameter(f"unknown systems {unknown}; choose from {', '.join(ALL_SYSTEMS)}")
+    main(names, _settings(), url=url, write=write)
+
+
 def _short(text: str, n: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"

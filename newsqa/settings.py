@@ -45,9 +45,7 @@ class Settings(BaseSettings):
 
     # --- retrieval and answers ------------------------------------------------------------
     top_k: int = Field(6, ge=1, le=50, description="Chunks retrieved per question after fusion.")
-    answer_mode: Literal["extractive", "generative"] = Field(
-        "extractive", description="Default answer mode."
-    )
+    answer_mode: Literal["extractive", "generative"] = Field("extractive", description="Default answer mode.")
     llm_backend: Literal["bundled", "openai"] = Field(
         "bundled", description="'bundled': SmolLM2 GGUF via llama.cpp; 'openai': an OpenAI-compatible server."
     )

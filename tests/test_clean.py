@@ -38,7 +38,9 @@ def test_tweet_embed_lines_are_removed():
 def test_byline_is_removed_and_names_the_publisher():
     cleaned = clean("Headline here\n\nby · Daily Example\n\nStory text.")
     assert cleaned.publisher == "Daily Example"
-    assert "Daily Example" not in "".join("Headline here\n\nby · Daily Example\n\nStory text."[s:e] for s, e in cleaned.spans)
+    assert "Daily Example" not in "".join(
+        "Headline here\n\nby · Daily Example\n\nStory text."[s:e] for s, e in cleaned.spans
+    )
 
 
 def test_leading_date_line_is_metadata_and_rest_of_line_is_kept():

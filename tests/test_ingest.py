@@ -91,7 +91,10 @@ def test_each_seed_gets_a_title_and_the_date_it_carries(seeded):
         assert " ".join(text.split()).find(title.rstrip("…")) >= 0  # words of the file, in order
         if m := re.match(r"\s*date (\d{4}-\d{2}-\d{2})", text):
             assert meta["date"] == m.group(1)
-        elif m := re.search(r"\b(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}", text):
+        elif m := re.search(
+            r"\b(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}",
+            text,
+        ):
             assert meta["date"].startswith(m.group().split()[-1])
         else:
             assert "date" not in meta
