@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections.abc import Iterator, Sequence
 
@@ -11,6 +12,7 @@ from index.models import llm_model_file
 from newsqa.settings import Settings
 
 CHATML_STOP = ["<|im_end|>", "<|im_start|>"]
+_END = object()
 
 
 def chatml(messages: Sequence[ChatMessage]) -> str:
@@ -75,8 +77,30 @@ class Generator:
             return llm.chat(messages).message.content or ""
 
     def stream(self, messages: list[ChatMessage]) -> Iterator[str]:
+        """Text deltas as the model produces them. The model runs in its own thread, so a consumer that stops
+        early (a client that hangs up) never leaves the model locked: generation stops at the next delta."""
         llm = self.llm
-        with self._lock:
-            for part in llm.stream_chat(messages):
-                if part.delta:
-                    yield part.delta
+        deltas: queue.Queue = queue.Queue()
+        stop = threading.Event()
+
+        def produce() -> None:
+            with self._lock:
+                try:
+                    for part in llm.stream_chat(messages):
+                        if stop.is_set():
+                            break
+                        if part.delta:
+                            deltas.put(part.delta)
+                except Exception as exc:  # handed to the consumer
+                    deltas.put(exc)
+                finally:
+                    deltas.put(_END)
+
+        threading.Thread(target=produce, name="newsqa-llm", daemon=True).start()
+        try:
+            while (item := deltas.get(timeout=self.settings.llm_timeout_s)) is not _END:
+                if isinstance(item, Exception):
+                    raise item
+                yield item
+        finally:
+            stop.set()

@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from answer.engine import Engine
 from newsqa.settings import Settings, get_settings
 from service import errors
+from service.ratelimit import RateLimit
 from service.routes import answers, health, openai, sources
 from service.state import Services
 
@@ -44,7 +45,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     def page():
         return FileResponse(STATIC / "index.html")
 
-    app.add_middleware(errors.RequestContext, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
+    app.add_middleware(errors.RequestContext, max_body_bytes=settings.max_body_bytes)  # outermost: ids on all
     _configure_logging()
     return app
 

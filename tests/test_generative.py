@@ -89,3 +89,18 @@ def test_a_real_openai_compatible_server_answers(seeded, llm_server):
     assert "first_token" in answer.timings_ms  # the server was asked
     assert answer.answered and answer.mode in ("generative", "extractive_fallback")
     assert_citations_exact(answer, seeded[0].corpus_dir)
+
+
+def test_a_client_that_hangs_up_mid_stream_does_not_block_the_model(scripted):
+    import threading
+
+    engine, llm = scripted
+    llm.reply = "Steve Witkoff is Trump's envoy who held a late night meeting with Vladimir Putin in Moscow [1]. " * 3
+    events = engine.stream([Message(role="user", content="Who is Steve Witkoff?")], mode="generative")
+    next(events)
+    events.close()  # the client went away
+    done = []
+    worker = threading.Thread(target=lambda: done.append(engine.ask("Who is Steve Witkoff?", mode="generative")))
+    worker.start()
+    worker.join(timeout=30)
+    assert done and done[0].answered

@@ -1,0 +1,119 @@
+"""Latency over HTTP on 127.0.0.1 (warm), readiness time, RSS; and our engine beside plain llama-index in process.
+
+    python -m bench.http [--requests 200] [--generative 10]
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+import typer
+
+from bench.service import ROOT, newsqa_service, pct, rss_mb
+
+RESULTS = ROOT / "bench" / "results"
+
+
+def questions() -> list[str]:
+    rows = [json.loads(line) for line in (ROOT / "eval" / "questions.jsonl").open()]
+    return [r["question"] for r in rows if "question" in r and r["answerable"]]
+
+
+def first_token_ms(client: httpx.Client, question: str, mode: str) -> float:
+    started = time.perf_counter()
+    body = {"messages": [{"role": "user", "content": question}], "mode": mode, "stream": True}
+    with client.stream("POST", "/api/chat", json=body) as response:
+        for line in response.iter_lines():
+            if line.startswith("event: token"):
+                return (time.perf_counter() - started) * 1000
+    return float("nan")
+
+
+def timed(fn, *args) -> float:
+    started = time.perf_counter()
+    fn(*args)
+    return (time.perf_counter() - started) * 1000
+
+
+def over_http(n: int, n_gen: int, tmp: Path) -> dict:
+    corpus = tmp / "corpus"
+    shutil.copytree(ROOT / "seeds", corpus)
+    env = {"NEWSQA_CORPUS_DIR": str(corpus), "NEWSQA_DATA_DIR": str(tmp / "data")}
+    with newsqa_service(env) as (_, _, first_start):
+        pass  # the first start builds the index
+    qs = questions()
+    out: dict = {"first_start_with_indexing_s": round(first_start, 2)}
+    with newsqa_service(env, log_path=tmp / "serve.log") as (url, pid, ready_s):
+        out["ready_s"] = round(ready_s, 2)
+        with httpx.Client(base_url=url, timeout=120) as client:
+            ask = lambda q, mode="extractive": client.post("/api/ask", json={"question": q, "mode": mode}).raise_for_status()  # noqa: E731
+            for q in qs[:5]:
+                ask(q)
+            ext = [timed(ask, qs[i % len(qs)]) for i in range(n)]
+            out["extractive_ms"] = {"p50": pct(ext, 50), "p95": pct(ext, 95), "p99": pct(ext, 99), "n": n}
+            ask(qs[0], "generative")  # loads the model
+            gen = [timed(ask, qs[i % len(qs)], "generative") for i in range(n_gen)]
+            out["generative_ms"] = {"p50": pct(gen, 50), "p95": pct(gen, 95), "n": n_gen}
+            ttft = [first_token_ms(client, qs[i % len(qs)], "generative") for i in range(n_gen)]
+            out["generative_first_token_ms"] = {"p50": pct(ttft, 50), "p95": pct(ttft, 95), "n": n_gen}
+            ttft_x = [first_token_ms(client, qs[i % len(qs)], "extractive") for i in range(n_gen)]
+            out["extractive_first_token_ms"] = {"p50": pct(ttft_x, 50), "n": n_gen}
+        out["service_rss_mb"] = round(rss_mb(pid), 1)
+    return out
+
+
+def in_process(n: int, tmp: Path) -> dict:
+    """Our engine and plain llama-index over the same stored chunks, same embedding model, same LLM."""
+    from llama_index.core import VectorStoreIndex
+    from llama_index.core.schema import TextNode
+
+    from answer.engine import Engine
+    from newsqa.settings import Settings
+
+    corpus = tmp / "corpus"
+    settings = Settings(corpus_dir=corpus, data_dir=tmp / "data", _env_file=None)
+    engine = Engine.from_settings(settings)
+    nodes = [TextNode(id_=c.id, text=c.text, metadata=c.metadata) for c in engine.retriever.store.iter_live()]
+    for node in nodes:
+        node.excluded_embed_metadata_keys = list(node.metadata)
+        node.excluded_llm_metadata_keys = list(node.metadata)
+    plain = VectorStoreIndex(nodes, embed_model=engine.indexer.embedding)
+    plain_retriever = plain.as_retriever(similarity_top_k=settings.top_k)
+    plain_engine = plain.as_query_engine(llm=engine.generator.llm)
+    qs = questions()[:n]
+    for q in qs[:3]:
+        engine.ask(q)
+        plain_retriever.retrieve(q)
+    rows = {
+        "ours_retrieval": [timed(engine.retriever.hybrid, q) for q in qs],
+        "plain_retrieval": [timed(plain_retriever.retrieve, q) for q in qs],
+        "ours_extractive": [timed(engine.ask, q) for q in qs],
+        "ours_generative": [timed(engine.ask, q, "generative") for q in qs],
+        "plain_query_engine": [timed(plain_engine.query, q) for q in qs],
+    }
+    summary = {k: {"p50": pct(v, 50), "p95": pct(v, 95), "mean": statistics.fmean(v), "n": len(v)} for k, v in rows.items()}
+    summary["ratio_plain_over_ours_extractive"] = summary["plain_query_engine"]["p50"] / summary["ours_extractive"]["p50"]
+    summary["ratio_plain_over_ours_generative"] = summary["plain_query_engine"]["p50"] / summary["ours_generative"]["p50"]
+    return summary
+
+
+def main(
+    requests: int = typer.Option(200, help="Extractive requests over HTTP"),
+    generative: int = typer.Option(10, help="Generative requests over HTTP (and streams)"),
+    side_by_side: int = typer.Option(10, help="Questions for the in-process comparison"),
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        result = {"http": over_http(requests, generative, Path(tmp)), "in_process": in_process(side_by_side, Path(tmp))}
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "http.json").write_text(json.dumps(result, indent=2))
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    typer.run(main)

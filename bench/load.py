@@ -1,0 +1,176 @@
+"""Load on 127.0.0.1, bounded in count and time.
+
+    python -m bench.load throughput [--requests 500 --concurrency 32]   # /api/ask against serve --workers 2
+    python -m bench.load mixed [--seconds 60 --concurrency 32]          # questions, chats, streams, updates
+
+Both run `newsqa serve --workers 2` over a real `chroma run` server, with rate limiting off
+(NEWSQA_RATE_LIMIT_PER_MINUTE=0: all load comes from one address).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+import typer
+
+from bench.service import ROOT, chroma_server, newsqa_service, pct, rss_mb
+
+RESULTS = ROOT / "bench" / "results"
+KEY = "bench-key"
+app = typer.Typer()
+
+
+def _questions() -> list[dict]:
+    return [json.loads(line) for line in (ROOT / "eval" / "questions.jsonl").open()]
+
+
+def _setup(tmp: Path, chroma_port: int) -> dict[str, str]:
+    from index.ingest import Indexer
+    from newsqa.settings import Settings
+
+    corpus = tmp / "corpus"
+    shutil.copytree(ROOT / "seeds", corpus)
+    env = {"NEWSQA_CORPUS_DIR": str(corpus), "NEWSQA_DATA_DIR": str(tmp / "data"), "NEWSQA_CHROMA_MODE": "server",
+           "NEWSQA_CHROMA_PORT": str(chroma_port), "NEWSQA_API_KEY": KEY, "NEWSQA_RATE_LIMIT_PER_MINUTE": "0",
+           "NEWSQA_COLLECTION": "bench"}  # fmt: skip
+    Indexer(Settings(corpus_dir=corpus, chroma_mode="server", chroma_port=chroma_port, collection="bench",
+                     _env_file=None)).ingest()  # fmt: skip
+    return env
+
+
+async def _throughput(url: str, total: int, concurrency: int) -> dict:
+    qs = [r["question"] for r in _questions() if "question" in r]
+    latencies, statuses = [], []
+    sem = asyncio.Semaphore(concurrency)
+    async with httpx.AsyncClient(base_url=url, timeout=120) as client:
+
+        async def one(i: int):
+            async with sem:
+                started = time.perf_counter()
+                try:
+                    r = await client.post("/api/ask", json={"question": qs[i % len(qs)]})
+                    statuses.append(r.status_code)
+                except httpx.HTTPError:
+                    statuses.append(0)
+                latencies.append((time.perf_counter() - started) * 1000)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one(i) for i in range(total)))
+        seconds = time.perf_counter() - started
+    errors = sum(s != 200 for s in statuses)
+    return {"requests": total, "concurrency": concurrency, "seconds": round(seconds, 2),
+            "requests_per_s": round(total / seconds, 1), "errors": errors, "p50_ms": pct(latencies, 50),
+            "p95_ms": pct(latencies, 95)}  # fmt: skip
+
+
+@app.command()
+def throughput(requests: int = 500, concurrency: int = 32, workers: int = 2) -> None:
+    with tempfile.TemporaryDirectory() as tmp, chroma_server(Path(tmp) / "chroma") as port:
+        env = _setup(Path(tmp), port)
+        with newsqa_service(env, workers=workers, log_path=Path(tmp) / "serve.log") as (url, pid, _):
+            result = asyncio.run(_throughput(url, requests, concurrency))
+            result["workers"] = workers
+            result["service_rss_mb"] = round(rss_mb(pid), 1)
+    _save("throughput", result)
+
+
+async def _mixed(url: str, seconds: float, concurrency: int) -> dict:
+    rows = _questions()
+    deadline = time.monotonic() + seconds
+    counts: dict[str, int] = {}
+    statuses: dict[int, int] = {}
+    expected: dict[str, bool] = {}  # synthetic article -> should exist at the end
+    locks = {f"load_{i}.txt": asyncio.Lock() for i in range(4)}
+    rng = random.Random(1)
+
+    async def record(kind: str, response: httpx.Response):
+        counts[kind] = counts.get(kind, 0) + 1
+        statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
+
+    async with httpx.AsyncClient(base_url=url, timeout=120) as client:
+
+        async def worker(w: int):
+            while time.monotonic() < deadline:
+                row = rng.choice(rows)
+                messages = row.get("messages") or [{"role": "user", "content": row["question"]}]
+                kind = ["ask", "chat", "stream", "openai", "update"][w % 5]
+                if kind == "ask":
+                    await record(kind, await client.post("/api/ask", json={"question": messages[-1]["content"]}))
+                elif kind == "chat":
+                    await record(kind, await client.post("/api/chat", json={"messages": messages}))
+                elif kind == "stream":
+                    async with client.stream("POST", "/api/chat", json={"messages": messages, "stream": True}) as r:
+                        body = (await r.aread()).decode()
+                        await record(kind, r)
+                        if "event: done" not in body:
+                            statuses[-1] = statuses.get(-1, 0) + 1  # a stream that did not finish
+                elif kind == "openai":
+                    body = {"model": "x", "messages": messages}
+                    await record(kind, await client.post("/v1/chat/completions", json=body))
+                else:
+                    name = rng.choice(list(locks))
+                    async with locks[name]:
+                        if rng.random() < 0.7:
+                            text = f"Update {rng.randint(1, 10**6)}\n\nThe harbour of Kelmar counted {rng.randint(2, 999)} ships on Monday."
+                            r = await client.post("/api/sources", json={"name": name, "text": text}, headers={"X-API-Key": KEY})
+                            if r.status_code == 200:
+                                expected[name] = True
+                        else:
+                            r = await client.delete(f"/api/sources/{name}", headers={"X-API-Key": KEY})
+                            if r.status_code in (200, 404):
+                                expected[name] = False
+                        await record(kind, r)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(w) for w in range(concurrency)))
+        elapsed = time.perf_counter() - started
+        listed = {s["source"] for s in (await client.get("/api/sources")).json()}
+    seeds = {p.name for p in (ROOT / "seeds").glob("*.txt")}
+    lost = sorted((seeds | {n for n, e in expected.items() if e}) - listed)
+    ghosts = sorted({n for n, e in expected.items() if not e} & listed)
+    return {"seconds": round(elapsed, 1), "concurrency": concurrency, "requests": sum(counts.values()),
+            "by_kind": counts, "statuses": {str(k): v for k, v in sorted(statuses.items())},
+            "server_errors": sum(v for k, v in statuses.items() if k >= 500 or k == -1),
+            "lost_articles": lost, "deleted_but_listed": ghosts}  # fmt: skip
+
+
+def _consistency(env: dict[str, str]) -> dict:
+    from index.store import ChunkStore
+    from newsqa.settings import Settings
+
+    settings = Settings(corpus_dir=Path(env["NEWSQA_CORPUS_DIR"]), chroma_mode="server",
+                        chroma_port=int(env["NEWSQA_CHROMA_PORT"]), collection="bench", _env_file=None)  # fmt: skip
+    store = ChunkStore(settings)
+    live = store.live_ids()
+    stored = store.stored_ids()
+    files = {p.name for p in settings.corpus_dir.glob("*.txt")}
+    return {"articles": len(live), "orphan_chunks": len(stored - {i for ids in live.values() for i in ids}),
+            "missing_chunks": len({i for ids in live.values() for i in ids} - stored),
+            "files_without_index": sorted(files - set(live)), "index_without_files": sorted(set(live) - files)}  # fmt: skip
+
+
+@app.command()
+def mixed(seconds: float = 60, concurrency: int = 32, workers: int = 2) -> None:
+    with tempfile.TemporaryDirectory() as tmp, chroma_server(Path(tmp) / "chroma") as port:
+        env = _setup(Path(tmp), port)
+        with newsqa_service(env, workers=workers, log_path=Path(tmp) / "serve.log") as (url, _, _):
+            result = asyncio.run(_mixed(url, seconds, concurrency))
+        result["consistency"] = _consistency(env)
+    _save("mixed", result)
+
+
+def _save(name: str, result: dict) -> None:
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=2))
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,96 @@
+"""Helpers for benchmarks: run `newsqa serve` or `chroma run` on 127.0.0.1, read RSS, percentiles."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def rss_mb(pid: int, children: bool = True) -> float:
+    """Resident memory of a process (and its children) in MB, from /proc."""
+    pids = [pid]
+    if children:
+        with contextlib.suppress(FileNotFoundError):
+            pids += [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    total = 0
+    for p in pids:
+        with contextlib.suppress(FileNotFoundError):
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+    return total / 1024
+
+
+def pct(values: list[float], q: float) -> float:
+    if len(values) < 2:
+        return values[0] if values else float("nan")
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+@contextlib.contextmanager
+def chroma_server(path: Path):
+    port = free_port()
+    exe = shutil.which("chroma") or str(BIN / "chroma")
+    log = open(path.parent / "chroma.log", "w")
+    proc = subprocess.Popen([exe, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=log, stderr=subprocess.STDOUT)  # fmt: skip
+    _wait(f"http://127.0.0.1:{port}/api/v2/heartbeat", 60, proc)
+    try:
+        yield port
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+@contextlib.contextmanager
+def newsqa_service(env: dict[str, str], workers: int = 1, log_path: Path | None = None):
+    """`newsqa serve` in a subprocess; yields (url, pid, seconds from start to /readyz == 200)."""
+    port = free_port()
+    log = open(log_path or os.devnull, "w")
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [str(BIN / "newsqa"), "serve", "--port", str(port), "--workers", str(workers)],
+        cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait(f"{url}/readyz", 300, proc)
+        yield url, proc.pid, time.perf_counter() - started
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _wait(url: str, timeout: float, proc: subprocess.Popen) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{proc.args[0]} exited with {proc.returncode} before {url} answered")
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"{url} did not answer within {timeout} s")
