@@ -12,7 +12,7 @@ AnswerMode = Literal["extractive", "generative", "extractive_fallback", "refusal
 
 class Message(BaseModel):
     role: Literal["user", "assistant", "system"]
-    content: str
+    content: str = Field(max_length=20_000)
 
 
 class Citation(BaseModel):

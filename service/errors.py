@@ -30,7 +30,7 @@ def error(status: int, message: str, request: Request, detail=None, headers=None
 def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
-        detail = [{"loc": list(e.get("loc", [])), "msg": e.get("msg", "")} for e in exc.errors()]
+        detail = [{"loc": list(e.get("loc", [])), "msg": _message(e)} for e in exc.errors()]
         first = detail[0] if detail else {"loc": [], "msg": "invalid request"}
         if first["msg"] == "JSON decode error":
             return error(422, "body: malformed JSON", request, detail)
@@ -45,6 +45,12 @@ def install(app: FastAPI) -> None:
     async def crash(request: Request, exc: Exception):
         log.exception("unhandled error", extra={"request_id": request_id(request)})
         return error(500, "internal error; the request id is in the server log", request)
+
+
+def _message(e: dict) -> str:
+    if e.get("type") == "string_pattern_mismatch":
+        return "must not be empty or white space"
+    return e.get("msg", "")
 
 
 class RequestContext:
@@ -83,6 +89,7 @@ class RequestContext:
         async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
                 status["code"] = message["status"]
+                status["started"] = True
                 message.setdefault("headers", []).append((b"x-request-id", rid.encode()))
             await send(message)
 
@@ -91,6 +98,12 @@ class RequestContext:
         except _BodyTooLarge:
             status["code"] = 413
             await _too_large(send, rid, self.max_body)
+        except Exception:  # the trace goes to the log with the request id; the client gets the id only
+            log.exception("unhandled error", extra={"request_id": rid})
+            status["code"] = 500
+            if not status.get("started"):
+                await _json(send, 500, {"error": "internal error; the request id is in the server log",
+                                        "request_id": rid}, rid)  # fmt: skip
         _log(scope, rid, status["code"], started)
 
 
@@ -99,8 +112,12 @@ class _BodyTooLarge(Exception):
 
 
 async def _too_large(send: Send, rid: str, limit: int) -> None:
-    body = json.dumps({"error": f"request body over the limit of {limit} bytes", "request_id": rid}).encode()
-    await send({"type": "http.response.start", "status": 413,
+    await _json(send, 413, {"error": f"request body over the limit of {limit} bytes", "request_id": rid}, rid)
+
+
+async def _json(send: Send, status: int, payload: dict, rid: str) -> None:
+    body = json.dumps(payload).encode()
+    await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"), (b"x-request-id", rid.encode()),
                             (b"content-length", str(len(body)).encode())]})  # fmt: skip
     await send({"type": "http.response.body", "body": body})

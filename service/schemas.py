@@ -15,7 +15,7 @@ __all__ = ["Answer", "Citation", "Message", "AskRequest", "ChatRequest", "Source
 class AskRequest(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{"question": "What did Putin demand?"}]})
 
-    question: str = Field(min_length=1, description="The question, in plain words")
+    question: str = Field(min_length=1, pattern=r"\S", description="The question, in plain words")
     mode: Mode | None = Field(None, description="extractive (default) or generative")
     top_k: int | None = Field(None, ge=1, le=50, description="Chunks to retrieve")
 
@@ -36,7 +36,9 @@ class ChatRequest(BaseModel):
         }
     )
 
-    messages: list[Message] = Field(min_length=1, description="The conversation; the last message is the question")
+    messages: list[Message] = Field(
+        min_length=1, description="The conversation; the last message, from the user, is the question"
+    )
     mode: Mode | None = None
     stream: bool = Field(False, description="Answer as text/event-stream: token…, citations, done")
     top_k: int | None = Field(None, ge=1, le=50)
