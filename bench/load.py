@@ -160,9 +160,12 @@ def _consistency(env: dict[str, str]) -> dict:
 def mixed(seconds: float = 60, concurrency: int = 32, workers: int = 2) -> None:
     with tempfile.TemporaryDirectory() as tmp, chroma_server(Path(tmp) / "chroma") as port:
         env = _setup(Path(tmp), port)
-        with newsqa_service(env, workers=workers, log_path=Path(tmp) / "serve.log") as (url, _, _):
+        log = Path(tmp) / "serve.log"
+        with newsqa_service(env, workers=workers, log_path=log) as (url, _, _):
             result = asyncio.run(_mixed(url, seconds, concurrency))
         result["consistency"] = _consistency(env)
+        if result["server_errors"]:
+            shutil.copy(log, RESULTS / "mixed-serve.log")
     _save("mixed", result)
 
 

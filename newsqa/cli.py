@@ -154,6 +154,9 @@ def serve(
     uvicorn.run(
         "service.main:app", host=settings.host, port=settings.port, workers=workers, log_level="info",
         timeout_graceful_shutdown=5,
+        # a worker busy embedding under load answers the supervisor's ping late; 5 s (the default) got
+        # healthy workers restarted mid-load in our mixed load test, and requests hit them while loading (503)
+        timeout_worker_healthcheck=30,
     )  # fmt: skip
 
 
