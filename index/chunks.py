@@ -55,19 +55,20 @@ class Chunker:
         self._sentences = split_by_sentence_tokenizer()
 
     def plan(self, articles: Iterable[Article]) -> dict[str, list[Chunk]]:
-        """Chunks per source. A paragraph seen before, in the same article or an earlier one
-        (articles in name order), is left out, so repeated text is indexed once."""
-        seen: set[str] = set()
-        plan: dict[str, list[Chunk]] = {}
-        for article in sorted(articles, key=lambda a: a.source):
-            kept = []
-            for start, end in article.cleaned.spans:
-                key = normalise(article.text[start:end])
-                if key not in seen:
-                    seen.add(key)
-                    kept.append((start, end))
-            plan[article.source] = [c for seg in _segments(article.text, kept) for c in self._chunk(article, seg)]
-        return plan
+        """Chunks per source, articles taken in name order (see `chunk_article`)."""
+        seen: set[bytes] = set()
+        return {a.source: self.chunk_article(a, seen) for a in sorted(articles, key=lambda a: a.source)}
+
+    def chunk_article(self, article: Article, seen: set[bytes]) -> list[Chunk]:
+        """The chunks of one article. A paragraph in `seen` (met before, in this article or an earlier one)
+        is left out, so repeated text is indexed once; the article's paragraphs are added to `seen`."""
+        kept = []
+        for start, end in article.cleaned.spans:
+            key = hashlib.blake2b(normalise(article.text[start:end]).encode(), digest_size=16).digest()
+            if key not in seen:
+                seen.add(key)
+                kept.append((start, end))
+        return [c for seg in _segments(article.text, kept) for c in self._chunk(article, seg)]
 
     def _chunk(self, article: Article, segment: Span) -> list[Chunk]:
         seg_start, seg_end = segment

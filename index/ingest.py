@@ -9,7 +9,7 @@ import os
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from index.articles import Article, ArticleError, check_source_name, decode_article, parse_article, read_article
@@ -18,7 +18,7 @@ from index.models import embed_model_dir, load_embedding, load_tokenizer
 from index.store import ChunkStore
 from newsqa.settings import Settings
 
-Progress = Callable[[int, int], None]  # (chunks embedded so far, chunks to embed)
+Progress = Callable[[int, int], None]  # (articles read so far, articles in the corpus folder)
 
 
 @dataclass
@@ -80,19 +80,18 @@ class Indexer:
             path.unlink(missing_ok=True)
             return self._ingest_unlocked(None)
 
-    def scan(self, report: IngestReport) -> list[Article]:
-        """Every readable article in the corpus folder; bad files go to `report.skipped`."""
+    def scan(self, report: IngestReport) -> Iterator[Article]:
+        """Every readable article in the corpus folder, one at a time in name order; bad files go to
+        `report.skipped`. Only one article is in memory here, whatever the size of the corpus."""
         folder = self.settings.corpus_dir
         if not folder.is_dir():
             raise FileNotFoundError(f"corpus folder {folder} does not exist")
-        articles = []
         for path in sorted(folder.glob("*.txt")):
             report.files += 1
             try:
-                articles.append(read_article(path, self.settings.max_article_bytes))
+                yield read_article(path, self.settings.max_article_bytes)
             except (ArticleError, OSError) as exc:
                 report.skipped[path.name] = str(exc)
-        return articles
 
     def is_stale(self) -> bool:
         """True when the committed articles differ from the readable files in the corpus folder."""
@@ -110,40 +109,49 @@ class Indexer:
             return self._ingest_unlocked(progress)
 
     def _ingest_unlocked(self, progress: Progress | None) -> IngestReport:
+        """Stream through the corpus: plan each article, embed new chunks in batches, commit each article once
+        all its chunks are written. Memory holds a few batches, never the whole corpus."""
         started = time.perf_counter()
         report = IngestReport(swept=self.store.sweep())
-        articles = {a.source: a for a in self.scan(report)}
-        plan = self.chunker.plan(articles.values())
         live, meta, stored = self.store.live_ids(), self.store.manifest_metadata(), self.store.stored_ids()
+        total = sum(1 for _ in self.settings.corpus_dir.glob("*.txt"))
+        seen: set[bytes] = set()
+        present: set[str] = set()
+        pending: list[tuple[Article, list[Chunk]]] = []
+        new: list[Chunk] = []
 
-        def changed(source: str) -> bool:
-            same_chunks = live.get(source) == [c.id for c in plan[source]]
-            return not same_chunks or meta.get(source, {}) != self._manifest_meta(articles[source], plan[source])
+        def flush() -> None:
+            self._write(new, report)
+            for article, chunks in pending:  # every new chunk of these articles is written: commit them
+                self._commit(article, chunks, live.get(article.source, []), stored, report)
+            pending.clear()
+            new.clear()
+            if progress:
+                progress(report.files, total)
 
-        todo = [s for s in sorted(plan) if changed(s)]
-        for source in sorted(set(plan) - set(todo)):
-            report.articles[source] = "unchanged"
-            report.unchanged += len(plan[source])
-        total = sum(1 for s in todo for c in plan[s] if c.id not in stored)
-        pending: list[str] = []
-        chunks: list[Chunk] = []
-        for i, source in enumerate(todo):
-            pending.append(source)
-            chunks += [c for c in plan[source] if c.id not in stored]
-            if len(chunks) >= 4 * self.settings.embed_batch_size or i == len(todo) - 1:
-                self._write(chunks, report, progress, total)
-                for s in pending:  # every new chunk of these articles is written: commit them
-                    self._commit(s, articles[s], plan[s], live.get(s, []), stored, report)
-                pending, chunks = [], []
-        for source in sorted(set(live) - set(plan)):
+        for article in self.scan(report):
+            chunks = self.chunker.chunk_article(article, seen)
+            present.add(article.source)
+            same = live.get(article.source) == [c.id for c in chunks]
+            if same and meta.get(article.source) == self._manifest_meta(article, chunks):
+                report.articles[article.source] = "unchanged"
+                report.unchanged += len(chunks)
+                continue
+            pending.append((article, chunks))
+            new.extend(c for c in chunks if c.id not in stored)
+            if len(new) >= 4 * self.settings.embed_batch_size:
+                flush()
+        flush()
+        for source in sorted(set(live) - present):
             self.store.commit(source, None)
             self.store.delete(live[source])
             report.articles[source] = "removed"
             report.removed += len(live[source])
+        report.articles = dict(sorted(report.articles.items()))
         report.seconds = time.perf_counter() - started
         return report
 
-    def _write(self, chunks: list[Chunk], report: IngestReport, progress: Progress | None, total: int) -> None:
+    def _write(self, chunks: list[Chunk], report: IngestReport) -> None:
         batch = self.settings.embed_batch_size
         for i in range(0, len(chunks), batch):
             part = chunks[i : i + batch]
@@ -151,10 +159,9 @@ class Indexer:
             self.store.add(part, vectors)
             report.added += len(part)
             report.tokens += sum(len(self.tokenize(c.text)) for c in part)
-            if progress:
-                progress(report.added, total)
 
-    def _commit(self, source, article, chunks, old_ids, stored, report) -> None:
+    def _commit(self, article: Article, chunks: list[Chunk], old_ids: list[str], stored: set[str], report) -> None:
+        source = article.source
         ids = [c.id for c in chunks]
         self.store.commit(source, ids, self._manifest_meta(article, chunks))
         gone = sorted(set(old_ids) - set(ids))

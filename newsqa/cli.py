@@ -28,11 +28,10 @@ def run_ingest(settings: Settings):
 
     indexer = Indexer(settings)
     with Progress(
-        TextColumn("[bold]embedding chunks"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console
+        TextColumn("[bold]indexing articles"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console
     ) as bar:
-        task = bar.add_task("embed", total=None)
+        task = bar.add_task("ingest", total=None)
         report = indexer.ingest(progress=lambda done, total: bar.update(task, completed=done, total=total))
-        bar.update(task, total=max(report.added, 1), completed=max(report.added, 1))
     for name, why in report.skipped.items():
         console.print(f"[yellow]skipped[/] {name}: {why}")
     for source, state in report.articles.items():
