@@ -139,7 +139,7 @@ class Indexer:
                 continue
             pending.append((article, chunks))
             new.extend(c for c in chunks if c.id not in stored)
-            if len(new) >= 4 * self.settings.embed_batch_size:
+            if len(new) >= 8 * self.settings.embed_batch_size:
                 flush()
         flush()
         for source in sorted(set(live) - present):
@@ -153,6 +153,7 @@ class Indexer:
 
     def _write(self, chunks: list[Chunk], report: IngestReport) -> None:
         batch = self.settings.embed_batch_size
+        chunks = sorted(chunks, key=lambda c: len(c.text))  # batches of like lengths: little padding
         for i in range(0, len(chunks), batch):
             part = chunks[i : i + batch]
             vectors = self.embedding.get_text_embedding_batch([c.text for c in part])

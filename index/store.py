@@ -105,9 +105,18 @@ class ChunkStore:
         return out
 
     def iter_live(self) -> Iterator[StoredChunk]:
-        """Every live chunk, article by article, in name order."""
-        for source, ids in sorted(self.live_ids().items()):
-            yield from sorted(self.get(ids), key=lambda c: c.metadata["start"])
+        """Every live chunk, ordered by article name and position (read page by page)."""
+        live = {i for ids in self.live_ids().values() for i in ids}
+        found: list[StoredChunk] = []
+        offset = 0
+        while True:
+            got = self.chunks.get(include=["documents", "metadatas"], limit=_PAGE, offset=offset)
+            if not got["ids"]:
+                break
+            offset += len(got["ids"])
+            rows = zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+            found += [StoredChunk(*row) for row in rows if row[0] in live]
+        yield from sorted(found, key=lambda c: (c.metadata["source"], c.metadata["start"]))
 
     def sweep(self) -> int:
         """Delete chunks that no manifest record lists (left by an interrupted write). Returns how many."""
