@@ -161,6 +161,9 @@ class Engine:
                 for sentence in parts[:-1]:
                     yield from self._keep(sentence, texts, turn, numbering, kept)
                 buffer = buffer[buffer.rfind(parts[-1]) :] if parts[-1] in buffer else parts[-1]
+            if len(kept) >= self.settings.answer_sentences:
+                buffer = ""  # enough verified sentences: stop the model here
+                break
         for sentence in split_sentences(buffer):
             yield from self._keep(sentence, texts, turn, numbering, kept)
         turn.lap("generate", t)

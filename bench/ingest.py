@@ -7,6 +7,7 @@ Target: ingest at least 70% of raw (tokens/s).
 
 from __future__ import annotations
 
+import json
 import tempfile
 import time
 from pathlib import Path
@@ -46,6 +47,12 @@ def main(articles: int = typer.Option(200, help="Synthetic articles to ingest"))
     print(f"ingest              {report.seconds:8.2f} s  {ingest_tps:9.0f} tokens/s  (clean, chunk, embed, store)")
     print(f"raw embedding       {raw_seconds:8.2f} s  {raw_tps:9.0f} tokens/s  (SentenceTransformer.encode only)")
     print(f"ingest / raw        {ingest_tps / raw_tps:8.1%}   target >= 70%")
+    out = ROOT / "bench" / "results"
+    out.mkdir(exist_ok=True)
+    (out / "ingest.json").write_text(json.dumps({
+        "articles": articles, "chunks": report.added, "tokens": report.tokens, "ingest_s": report.seconds,
+        "ingest_tokens_per_s": ingest_tps, "raw_s": raw_seconds, "raw_tokens_per_s": raw_tps,
+        "ratio": ingest_tps / raw_tps}, indent=2))  # fmt: skip
 
 
 if __name__ == "__main__":

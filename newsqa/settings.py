@@ -55,7 +55,7 @@ class Settings(BaseSettings):
     llm_base_url: str = Field("http://127.0.0.1:8080/v1", description="OpenAI-compatible server base URL.")
     llm_model: str = Field("local", description="Model name sent to the OpenAI-compatible server.")
     llm_api_key: str = Field("none", description="API key for the OpenAI-compatible server.")
-    llm_max_tokens: int = Field(160, ge=16, description="Most tokens a generated answer may have.")
+    llm_max_tokens: int = Field(120, ge=16, description="Most tokens a generated answer may have.")
     answer_sentences: int = Field(3, ge=1, le=6, description="Most evidence sentences in an extractive answer.")
     evidence_sentences: int = Field(5, ge=1, le=12, description="Numbered evidence sentences shown to the LLM.")
     refuse_min_coverage: float = Field(
