@@ -1,6 +1,6 @@
 """Latency over HTTP on 127.0.0.1 (warm), readiness time, RSS; and our engine beside plain llama-index in process.
 
-    python -m bench.http [--requests 200] [--generative 10]
+python -m bench.http [--requests 200] [--generative 10]
 """
 
 from __future__ import annotations
@@ -52,7 +52,9 @@ def over_http(n: int, n_gen: int, tmp: Path) -> dict:
     with newsqa_service(env, log_path=tmp / "serve.log") as (url, pid, ready_s):
         out["ready_s"] = round(ready_s, 2)
         with httpx.Client(base_url=url, timeout=120) as client:
-            ask = lambda q, mode="extractive": client.post("/api/ask", json={"question": q, "mode": mode}).raise_for_status()  # noqa: E731
+            ask = lambda q, mode="extractive": client.post(
+                "/api/ask", json={"question": q, "mode": mode}
+            ).raise_for_status()  # noqa: E731
             for q in qs[:5]:
                 ask(q)
             ext = [timed(ask, qs[i % len(qs)]) for i in range(n)]
@@ -97,9 +99,15 @@ def in_process(n: int, tmp: Path) -> dict:
         "ours_generative": [timed(engine.ask, q, "generative") for q in qs],
         "plain_query_engine": [timed(plain_engine.query, q) for q in qs],
     }
-    summary = {k: {"p50": pct(v, 50), "p95": pct(v, 95), "mean": statistics.fmean(v), "n": len(v)} for k, v in rows.items()}
-    summary["ratio_plain_over_ours_extractive"] = summary["plain_query_engine"]["p50"] / summary["ours_extractive"]["p50"]
-    summary["ratio_plain_over_ours_generative"] = summary["plain_query_engine"]["p50"] / summary["ours_generative"]["p50"]
+    summary = {
+        k: {"p50": pct(v, 50), "p95": pct(v, 95), "mean": statistics.fmean(v), "n": len(v)} for k, v in rows.items()
+    }
+    summary["ratio_plain_over_ours_extractive"] = (
+        summary["plain_query_engine"]["p50"] / summary["ours_extractive"]["p50"]
+    )
+    summary["ratio_plain_over_ours_generative"] = (
+        summary["plain_query_engine"]["p50"] / summary["ours_generative"]["p50"]
+    )
     return summary
 
 

@@ -119,7 +119,9 @@ async def _mixed(url: str, seconds: float, concurrency: int) -> dict:
                     async with locks[name]:
                         if rng.random() < 0.7:
                             text = f"Update {rng.randint(1, 10**6)}\n\nThe harbour of Kelmar counted {rng.randint(2, 999)} ships on Monday."
-                            r = await client.post("/api/sources", json={"name": name, "text": text}, headers={"X-API-Key": KEY})
+                            r = await client.post(
+                                "/api/sources", json={"name": name, "text": text}, headers={"X-API-Key": KEY}
+                            )
                             if r.status_code == 200:
                                 expected[name] = True
                         else:

@@ -1,6 +1,6 @@
 """bench/report.md: every figure from bench/results/*.json beside its budget.
 
-    python -m bench.report
+python -m bench.report
 """
 
 from __future__ import annotations
@@ -71,7 +71,12 @@ def build() -> str:
                           "python -m bench.load throughput"))  # fmt: skip
     if mixed:
         c = mixed["consistency"]
-        ok = mixed["server_errors"] == 0 and not mixed["lost_articles"] and not c["orphan_chunks"] and not c["missing_chunks"]
+        ok = (
+            mixed["server_errors"] == 0
+            and not mixed["lost_articles"]
+            and not c["orphan_chunks"]
+            and not c["missing_chunks"]
+        )
         lines.append(_row(f"mixed load {mixed['seconds']} s, {mixed['concurrency']} clients (ask, chat, stream, OpenAI, "
                           "article updates)", f"{mixed['requests']} requests, {mixed['server_errors']} 5xx, "
                           f"{len(mixed['lost_articles'])} lost articles, {c['orphan_chunks']} orphan chunks",

@@ -30,7 +30,9 @@ def test_every_response_carries_a_request_id_that_is_logged(client, caplog):
     with caplog.at_level(logging.INFO, logger="newsqa.http"):
         given = client.post("/api/ask", json={"question": ""}, headers={"X-Request-ID": "abc-123"})
     assert given.headers["x-request-id"] == "abc-123" and given.json()["request_id"] == "abc-123"
-    assert any('"request_id": "abc-123"' in r.getMessage() and '"status": 422' in r.getMessage() for r in caplog.records)
+    assert any(
+        '"request_id": "abc-123"' in r.getMessage() and '"status": 422' in r.getMessage() for r in caplog.records
+    )
     assert client.get("/no/such/page").headers["x-request-id"]
 
 

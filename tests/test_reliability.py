@@ -16,7 +16,9 @@ from tests.helpers import ROOT, read_text
 
 
 def _article(tag: str, sentences: int = 40) -> str:
-    body = " ".join(f"In the {tag} report, harbour clerk number {i} counted {i * 7 + 3} ships at Kelmar." for i in range(sentences))
+    body = " ".join(
+        f"In the {tag} report, harbour clerk number {i} counted {i * 7 + 3} ships at Kelmar." for i in range(sentences)
+    )
     return f"Kelmar harbour {tag}\n\n{body}\n"
 
 
