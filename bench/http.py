@@ -52,9 +52,10 @@ def over_http(n: int, n_gen: int, tmp: Path) -> dict:
     with newsqa_service(env, log_path=tmp / "serve.log") as (url, pid, ready_s):
         out["ready_s"] = round(ready_s, 2)
         with httpx.Client(base_url=url, timeout=120) as client:
-            ask = lambda q, mode="extractive": client.post(
-                "/api/ask", json={"question": q, "mode": mode}
-            ).raise_for_status()  # noqa: E731
+
+            def ask(q: str, mode: str = "extractive") -> None:
+                client.post("/api/ask", json={"question": q, "mode": mode}).raise_for_status()
+
             for q in qs[:5]:
                 ask(q)
             ext = [timed(ask, qs[i % len(qs)]) for i in range(n)]
