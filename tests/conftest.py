@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import time
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import free_port, make_settings
+from tests.helpers import free_port, make_settings, server_process
 
 
 @pytest.fixture(autouse=True)
@@ -45,31 +44,12 @@ def fresh(tmp_path):
 @pytest.fixture(scope="session")
 def chroma_server(tmp_path_factory):
     """A real `chroma run` server on 127.0.0.1 for the length of the session."""
-    import httpx
-
-    exe = shutil.which("chroma") or str(Path(__import__("sys").executable).parent / "chroma")
+    exe = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
     port = free_port()
     path = tmp_path_factory.mktemp("chroma-server")
-    log = open(path / "server.log", "w")
-    proc = subprocess.Popen(
-        [exe, "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail(f"chroma server did not start: {(path / 'server.log').read_text()[-2000:]}")
-    yield port
-    proc.terminate()
-    proc.wait(timeout=20)
-    log.close()
+    cmd = [exe, "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)]
+    with server_process(cmd, f"http://127.0.0.1:{port}/api/v2/heartbeat", path / "server.log", timeout=60):
+        yield port
 
 
 @pytest.fixture(scope="session")
@@ -84,34 +64,14 @@ def engine(seeded):
 @pytest.fixture(scope="session")
 def llm_server(tmp_path_factory):
     """A real OpenAI-compatible server (llama-cpp-python's) serving the bundled model on 127.0.0.1."""
-    import sys
-
-    import httpx
-
     from index.models import llm_model_file
 
     port = free_port()
-    log_path = tmp_path_factory.mktemp("llm-server") / "server.log"
-    log = open(log_path, "w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(llm_model_file()), "--host", "127.0.0.1",
-         "--port", str(port), "--n_ctx", "2048", "--n_threads", "2"],
-        stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/v1/models", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail(f"llama_cpp.server did not start: {log_path.read_text()[-2000:]}")
-    yield f"http://127.0.0.1:{port}/v1"
-    proc.terminate()
-    proc.wait(timeout=20)
-    log.close()
+    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(llm_model_file()), "--host", "127.0.0.1",
+           "--port", str(port), "--n_ctx", "2048", "--n_threads", "2"]  # fmt: skip
+    log = tmp_path_factory.mktemp("llm-server") / "server.log"
+    with server_process(cmd, f"http://127.0.0.1:{port}/v1/models", log):
+        yield f"http://127.0.0.1:{port}/v1"
 
 
 API_KEY = "test-key-0123456789"

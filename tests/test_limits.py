@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
 from service.app import create_app
 
@@ -48,3 +49,19 @@ def test_internal_errors_reveal_no_trace_or_path(seeded, engine, monkeypatch):
     text = response.text
     assert "Traceback" not in text and "/srv/secret" not in text and "boom" not in text
     assert response.json()["request_id"] == response.headers["x-request-id"]
+
+
+def test_reads_can_be_protected_by_the_key_too(seeded, engine):
+    settings = seeded[0].model_copy(update={"protect_reads": True, "api_key": SecretStr("read-key")})
+    with TestClient(create_app(settings, engine=engine)) as client:
+        assert client.get("/api/sources").status_code == 401
+        assert client.post("/api/ask", json={"question": "Who?"}).status_code == 401
+        assert client.get("/api/sources", headers={"X-API-Key": "read-key"}).status_code == 200
+        assert client.get("/healthz").status_code == 200
+
+
+def test_an_article_that_is_not_unicode_text_is_refused(client):
+    body = '{"name": "bad.txt", "text": "caf\\ud800 story"}'
+    response = client.post("/api/sources", content=body, headers={"content-type": "application/json",
+                                                                   "X-API-Key": "test-key-0123456789"})  # fmt: skip
+    assert response.status_code in (400, 422) and "error" in response.json()

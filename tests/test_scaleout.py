@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-import subprocess
 import sys
-import time
 
 import httpx
 import pytest
 
 from index.ingest import Indexer
 from tests.conftest import API_KEY
-from tests.helpers import ROOT, free_port, make_settings
+from tests.helpers import ROOT, free_port, make_settings, server_process
 
 pytestmark = pytest.mark.server
 
@@ -25,33 +24,15 @@ def workers(tmp_path_factory, chroma_server):
     env = {**os.environ, "NEWSQA_CHROMA_MODE": "server", "NEWSQA_CHROMA_PORT": str(chroma_server),
            "NEWSQA_COLLECTION": "scaleout", "NEWSQA_CORPUS_DIR": str(settings.corpus_dir),
            "NEWSQA_API_KEY": API_KEY, "NEWSQA_DATA_DIR": str(tmp / "unused")}  # fmt: skip
-    procs, urls = [], []
-    for i in range(2):
-        port = free_port()
-        log = open(tmp / f"worker{i}.log", "w")
-        procs.append(subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "service.main:app", "--host", "127.0.0.1", "--port", str(port)],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-        ))  # fmt: skip
-        urls.append(f"http://127.0.0.1:{port}")
-    deadline = time.monotonic() + 120
-    for url in urls:
-        while True:
-            try:
-                if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                for p in procs:
-                    p.kill()
-                pytest.fail("workers did not become ready: " + (tmp / "worker0.log").read_text()[-2000:])
-            time.sleep(0.3)
-    yield urls
-    for p in procs:
-        p.terminate()
-    for p in procs:
-        p.wait(timeout=20)
+    with contextlib.ExitStack() as stack:
+        urls = []
+        for i in range(2):
+            port = free_port()
+            cmd = [sys.executable, "-m", "uvicorn", "service.main:app", "--host", "127.0.0.1", "--port", str(port)]
+            url = f"http://127.0.0.1:{port}"
+            stack.enter_context(server_process(cmd, f"{url}/readyz", tmp / f"worker{i}.log", 120, cwd=ROOT, env=env))
+            urls.append(url)
+        yield urls
 
 
 def ask(url: str, question: str) -> dict:

@@ -46,7 +46,10 @@ def get_source(source: str = Path(description="File name"), s: Services = Depend
 @router.post("", response_model=IngestResult, responses=ERRORS, dependencies=[Depends(require_write_key)],
              summary="Add or replace an article; searchable when the call returns")  # fmt: skip
 def put_source(body: SourceIn, s: Services = Depends(services), _=Depends(engine)):
-    data = body.text.encode("utf-8")
+    try:
+        data = body.text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise HTTPException(400, "text: not valid Unicode (lone surrogate code points)") from None
     if len(data) > s.settings.max_article_bytes:
         raise HTTPException(413, f"article over the limit of {s.settings.max_article_bytes} bytes")
     try:
