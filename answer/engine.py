@@ -100,13 +100,12 @@ class Engine:
             condensed = self.generator.complete(conversation.condense_messages(focused))
             candidates.insert(0, conversation.accept_condensed(condensed, focused))
         for query in dict.fromkeys(candidates):  # the LLM's rewrite first; the rule rewrite if it finds nothing
-            turn = self._evidence(question, correct_spelling(query, snap.stats, snap.vocabulary), top_k, t)
+            turn = self._evidence(question, correct_spelling(query, snap.stats, snap.vocabulary), top_k, t, snap)
             if turn.answered:
                 break
         return turn
 
-    def _evidence(self, question: str, query: str, top_k: int | None, t: float) -> _Turn:
-        snap = self.retriever.snapshot()
+    def _evidence(self, question: str, query: str, top_k: int | None, t: float, snap) -> _Turn:
         turn = _Turn(question=question, query=query, evidence=[], answered=False, started=t)
         t = turn.lap("rewrite", t)
         hits = self.retriever.hybrid(query, top_k or self.settings.top_k)

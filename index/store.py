@@ -97,13 +97,6 @@ class ChunkStore:
         for i in range(0, len(ids), _PAGE):
             self.chunks.delete(ids=list(ids[i : i + _PAGE]))
 
-    def get(self, ids: Sequence[str]) -> list[StoredChunk]:
-        out: list[StoredChunk] = []
-        for i in range(0, len(ids), _PAGE):
-            got = self.chunks.get(ids=list(ids[i : i + _PAGE]), include=["documents", "metadatas"])
-            out += [StoredChunk(*row) for row in zip(got["ids"], got["documents"], got["metadatas"], strict=True)]
-        return out
-
     def iter_live(self) -> Iterator[StoredChunk]:
         """Every live chunk, ordered by article name and position (read page by page)."""
         live = {i for ids in self.live_ids().values() for i in ids}

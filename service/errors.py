@@ -41,11 +41,6 @@ def install(app: FastAPI) -> None:
     async def http_error(request: Request, exc: StarletteHTTPException):
         return error(exc.status_code, str(exc.detail), request, headers=getattr(exc, "headers", None))
 
-    @app.exception_handler(Exception)
-    async def crash(request: Request, exc: Exception):
-        log.exception("unhandled error", extra={"request_id": request_id(request)})
-        return error(500, "internal error; the request id is in the server log", request)
-
 
 def _message(e: dict) -> str:
     if e.get("type") == "string_pattern_mismatch":
