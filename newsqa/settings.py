@@ -57,7 +57,7 @@ class Settings(BaseSettings):
     llm_api_key: str = Field("none", description="API key for the OpenAI-compatible server.")
     llm_max_tokens: int = Field(120, ge=16, description="Most tokens a generated answer may have.")
     answer_sentences: int = Field(3, ge=1, le=6, description="Most evidence sentences in an extractive answer.")
-    evidence_sentences: int = Field(5, ge=1, le=12, description="Numbered evidence sentences shown to the LLM.")
+    evidence_sentences: int = Field(3, ge=1, le=12, description="Numbered evidence sentences shown to the LLM.")
     refuse_min_coverage: float = Field(
         0.45, ge=0, le=1, description="Refuse when the best sentence covers less of the question than this."
     )
