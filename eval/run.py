@@ -29,11 +29,10 @@ def build(names: tuple[str, ...], settings: Settings, url: str | None) -> dict[s
     if url:
         return {n: systems.ours_over_http(url, n) for n in names if n in ("extractive", "generative")}
     from answer.engine import Engine
-    from index.ingest import Indexer
 
     engine = Engine.from_settings(settings)
     if engine.indexer.is_stale() or not engine.indexer.store.live_ids():
-        Indexer.ingest(engine.indexer)
+        engine.indexer.ingest()
         engine.retriever.refresh()
     built: dict[str, systems.System] = {}
     for name in names:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import hashlib
 import os
 import tempfile
@@ -44,10 +45,14 @@ class Indexer:
     def __init__(self, settings: Settings, store: ChunkStore | None = None):
         self.settings = settings
         self.store = store or ChunkStore(settings)
-        model_dir = embed_model_dir(settings.embed_model_path)
-        self.embedding = load_embedding(model_dir, settings.embed_batch_size)
-        self.tokenize = load_tokenizer(model_dir)
+        self._model_dir = embed_model_dir(settings.embed_model_path)
+        self.tokenize = load_tokenizer(self._model_dir)
         self.chunker = Chunker(settings.chunk_size, settings.chunk_overlap, tokenizer=self.tokenize)
+
+    @functools.cached_property
+    def embedding(self):
+        """The embedding model, loaded on first use: a staleness check alone never loads it."""
+        return load_embedding(self._model_dir, self.settings.embed_batch_size)
 
     _thread_lock = threading.Lock()
 

@@ -19,7 +19,6 @@ class Services:
         self.settings = settings
         self.engine = engine
         self.error: str | None = None
-        self._loader: threading.Thread | None = None
 
     def load_in_background(self) -> None:
         """Load models and index once per process, without blocking start-up: /readyz says when."""
@@ -37,13 +36,7 @@ class Services:
                 log.exception("loading failed")
                 self.error = f"{type(exc).__name__}: {exc}"
 
-        self._loader = threading.Thread(target=load, name="newsqa-loader", daemon=True)
-        self._loader.start()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        if self._loader:
-            self._loader.join(timeout)
-        return self.engine is not None
+        threading.Thread(target=load, name="newsqa-loader", daemon=True).start()
 
 
 def services(request: Request) -> Services:
