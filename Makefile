@@ -34,20 +34,10 @@ eval: setup
 	$(VENV)/bin/newsqa eval
 
 bench: setup  ## every benchmark, then bench/report.md (first run up to an hour: 100k chunks are embedded once)
-	$(PY) -m bench.ingest
-	$(PY) -m bench.http
-	$(PY) -m bench.load throughput
-	$(PY) -m bench.load mixed
-	$(PY) -m bench.growth main --sizes 1000,10000,100000
-	$(PY) -m bench.report
+	$(PY) -m bench
 
 bench-quick: setup  ## the same with fewer requests and up to 10k chunks
-	$(PY) -m bench.ingest --articles 50
-	$(PY) -m bench.http --requests 100 --generative 5 --side-by-side 5
-	$(PY) -m bench.load throughput --requests 200
-	$(PY) -m bench.load mixed --seconds 20
-	$(PY) -m bench.growth main --sizes 1000,10000
-	$(PY) -m bench.report
+	$(PY) -m bench --quick
 
 clean:
 	rm -rf data .pytest_cache

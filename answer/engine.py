@@ -150,6 +150,7 @@ class Engine:
         numbering: dict[int, int] = {}  # evidence index (1-based) -> citation number in the answer
         kept: list[Verified] = []
         buffer = ""
+        rejected = 0
         texts = [s.text for s in evidence]
         for delta in self.generator.stream(messages):
             if "first_token" not in turn.timings:
@@ -158,10 +159,15 @@ class Engine:
             parts = split_sentences(buffer)
             if len(parts) > 1:  # every sentence but the last is complete
                 for sentence in parts[:-1]:
+                    before = len(kept)
                     yield from self._keep(sentence, texts, turn, numbering, kept)
+                    rejected += len(kept) == before
                 buffer = buffer[buffer.rfind(parts[-1]) :] if parts[-1] in buffer else parts[-1]
             if len(kept) >= self.settings.answer_sentences:
                 buffer = ""  # enough verified sentences: stop the model here
+                break
+            if not kept and rejected >= self.settings.llm_patience:
+                buffer = ""  # the model went astray from its first sentences on: the extractive answer takes over
                 break
         for sentence in split_sentences(buffer):
             yield from self._keep(sentence, texts, turn, numbering, kept)

@@ -51,8 +51,13 @@ def ingest_one(corpus: Path, data: Path, raw_sample: int = 2000) -> None:
     from index.models import embed_model_dir
     from index.store import ChunkStore
 
+    from rich.progress import Progress
+
     settings = _settings(corpus, data)
-    report = Indexer(settings).ingest()
+    resumed = data.exists()  # an interrupted run resumes: the figures then cover the remaining articles only
+    with Progress(transient=True) as bar:  # on stderr, so the JSON on stdout stays clean
+        task = bar.add_task("ingesting", total=None)
+        report = Indexer(settings).ingest(progress=lambda done, total: bar.update(task, completed=done, total=total))
     peak = _peak_rss_mb()
     texts = [c.text for _, c in zip(range(raw_sample), ChunkStore(settings).iter_live(), strict=False)]
     from sentence_transformers import SentenceTransformer
@@ -65,7 +70,7 @@ def ingest_one(corpus: Path, data: Path, raw_sample: int = 2000) -> None:
     raw_tps = sum(len(tokenize(t)) for t in texts) / (time.perf_counter() - started)
     print(json.dumps({"chunks": report.added + report.unchanged, "tokens": report.tokens,
                       "ingest_s": report.seconds, "ingest_tokens_per_s": report.tokens / max(report.seconds, 1e-9),
-                      "raw_tokens_per_s": raw_tps, "ingest_peak_rss_mb": peak}))  # fmt: skip
+                      "raw_tokens_per_s": raw_tps, "ingest_peak_rss_mb": peak, "resumed": resumed}))  # fmt: skip
 
 
 @app.command("query-one")
@@ -95,9 +100,10 @@ def query_one(corpus: Path, data: Path, n: int = 50) -> None:
 
 
 def _sub(*args: str) -> dict:
-    out = subprocess.run([sys.executable, "-m", "bench.growth", *args], cwd=ROOT, capture_output=True, text=True)
+    """Run a measurement in its own process; its stderr (progress, errors) goes straight to ours."""
+    out = subprocess.run([sys.executable, "-m", "bench.growth", *args], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     if out.returncode:
-        raise RuntimeError(out.stderr[-3000:])
+        raise RuntimeError(f"bench.growth {args[0]} failed (exit {out.returncode}); its error is printed above")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -136,13 +142,21 @@ def main(sizes: str = "1000,10000,100000") -> None:
             ingest = _sub("ingest-one", str(corpus), str(data))
             ingest["measured"] = time.strftime("%Y-%m-%d")
             cached.write_text(json.dumps(ingest))
-        query = _sub("query-one", str(corpus), str(data))
+        query = _sub("query-one", str(corpus), str(data)) | {"queried": time.strftime("%Y-%m-%d")}
         rows.append({"target_chunks": size, **ingest, **query})
         print(json.dumps(rows[-1]), file=sys.stderr)
     RESULTS.mkdir(exist_ok=True)
+    rows = _merge(RESULTS / "growth.json", rows)
     (RESULTS / "growth.json").write_text(json.dumps(rows, indent=2))
     _plot(rows, ROOT / "bench" / "growth.png")
     print(json.dumps(rows, indent=2))
+
+
+def _merge(path: Path, rows: list[dict]) -> list[dict]:
+    """This run's rows, plus earlier rows for sizes not run this time (a quick run keeps the 100k figures)."""
+    earlier = json.loads(path.read_text()) if path.is_file() else []
+    sizes = {r["target_chunks"] for r in rows}
+    return sorted(rows + [r for r in earlier if r["target_chunks"] not in sizes], key=lambda r: r["target_chunks"])
 
 
 def _plot(rows: list[dict], path: Path) -> None:

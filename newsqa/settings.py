@@ -64,6 +64,9 @@ class Settings(BaseSettings):
     refuse_min_dense: float = Field(
         0.25, ge=-1, le=1, description="Refuse when no chunk is closer to the question than this (cosine)."
     )
+    llm_patience: int = Field(
+        1, ge=1, description="Sentences of the model rejected, none kept yet, before the extractive answer takes over."
+    )
     llm_threads: int = Field(2, ge=1, description="CPU threads for the bundled model.")
     llm_timeout_s: float = Field(60.0, description="Timeout for one LLM call, seconds.")
 

@@ -39,6 +39,24 @@ def test_a_wrong_kind_of_answer_is_dropped_and_the_extractive_answer_returned(sc
     assert_citations_exact(answer, seeded[0].corpus_dir)
 
 
+def test_a_model_astray_from_its_first_sentence_is_stopped_and_the_extractive_answer_given(seeded):
+    invented = "Witkoff was born in Paris in 1957 [1]."
+    supported = "Steve Witkoff is Trump's envoy who held a late night meeting with Vladimir Putin in Moscow [1]."
+    tail = " ".join(["More words follow here."] * 10)
+    for patience in (1, 2):
+        llm = ScriptedLLM(reply=f"{invented} {supported} {tail}", delay_s=0.02)
+        engine = Engine.from_settings(seeded[0].model_copy(update={"llm_patience": patience}), llm=llm)
+        answer = engine.ask("Who is Steve Witkoff?", mode="generative")
+        assert "Paris" not in answer.answer
+        assert_citations_exact(answer, seeded[0].corpus_dir)
+        if patience == 1:  # stopped a word or two into the second sentence: the rest is never generated
+            assert answer.mode == "extractive_fallback"
+            assert llm.streamed <= len(invented.split()) + 3
+        else:
+            assert answer.mode == "generative" and "Witkoff is Trump's envoy" in answer.answer
+            assert llm.streamed > len(invented.split()) + len(supported.split())
+
+
 def test_uncited_sentences_get_the_evidence_that_supports_them(scripted, seeded):
     engine, llm = scripted
     llm.reply = "Both countries did agree on the exchange of 1,000 prisoners of war."
