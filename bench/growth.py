@@ -47,11 +47,11 @@ def _corpus_hash(corpus: Path) -> str:
 @app.command("ingest-one")
 def ingest_one(corpus: Path, data: Path, raw_sample: int = 2000) -> None:
     """(Subprocess) ingest a corpus; then the raw model on a sample of the same chunk texts; print JSON."""
+    from rich.progress import Progress
+
     from index.ingest import Indexer
     from index.models import embed_model_dir
     from index.store import ChunkStore
-
-    from rich.progress import Progress
 
     settings = _settings(corpus, data)
     resumed = data.exists()  # an interrupted run resumes: the figures then cover the remaining articles only
