@@ -6,6 +6,8 @@ every process sharing a Chroma server answers over the same articles.
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import math
 import threading
 from dataclasses import dataclass
@@ -36,21 +38,35 @@ class Hit:
 
 
 class _Snapshot:
-    """What a corpus generation needs in memory: the live ids and a BM25 index over their chunks."""
+    """What a corpus generation needs in memory: the live chunks' metadata and a BM25 index over their text."""
 
     def __init__(self, store: ChunkStore, generation: str | None, top_k: int):
         self.generation = generation
-        nodes = [TextNode(id_=c.id, text=c.text, metadata=c.metadata) for c in store.iter_live()]
-        self.live = {n.id_ for n in nodes}
-        self.nodes = {n.id_: n for n in nodes}
+        chunks = list(store.iter_live())
+        self.metadata = {c.id: c.metadata for c in chunks}  # also the set of live ids
         self.articles = store.manifest_metadata()
-        self.stats = TermStats(n.text for n in nodes)
-        self.vocabulary = {w: w for n in nodes for w in words(n.text) if len(w) >= 4 and w.isalpha()}
+        self.stats = TermStats(c.text for c in chunks)
+        self.vocabulary = {w: w for c in chunks for w in words(c.text) if len(w) >= 4 and w.isalpha()}
+        # BM25 sees the text alone (offsets and file names in the metadata are not words of the article)
+        nodes = [TextNode(id_=c.id, text=c.text) for c in chunks]
+        del chunks
         self.bm25 = (
             BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=top_k, stemmer=Stemmer.Stemmer("english"))
             if nodes
             else None
         )
+        del nodes
+        _release_freed_memory()
+
+
+def _release_freed_memory() -> None:
+    """Building a snapshot churns through the whole corpus; give the freed heap back to the system (glibc only),
+    so a worker's resident memory is what it holds, not what it once passed through."""
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
 
 
 class HybridRetriever:
@@ -84,7 +100,7 @@ class HybridRetriever:
         found = self._index.as_retriever(similarity_top_k=2 * k).retrieve(query)
         out = []
         for n in found:
-            if n.node.node_id in snap.live:
+            if n.node.node_id in snap.metadata:
                 # Chroma's cosine distance d comes back as exp(-d); give the cosine similarity 1 - d instead.
                 n.score = 1.0 + (math.log(n.score) if n.score else -1.0)
                 out.append(n)
@@ -94,8 +110,11 @@ class HybridRetriever:
         snap = self.snapshot()
         if snap.bm25 is None:
             return []
-        snap.bm25.similarity_top_k = min(k or self.top_k, len(snap.live))
-        return [n for n in snap.bm25.retrieve(query) if (n.score or 0) > 0]
+        snap.bm25.similarity_top_k = min(k or self.top_k, len(snap.metadata))
+        found = [n for n in snap.bm25.retrieve(query) if (n.score or 0) > 0]
+        for n in found:
+            n.node.metadata = dict(snap.metadata[n.node.node_id])
+        return found
 
     def hybrid(self, query: str, k: int | None = None) -> list[Hit]:
         """The top `k` chunks by reciprocal rank fusion of the dense and the BM25 ranking."""
