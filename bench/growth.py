@@ -183,7 +183,9 @@ def _plot(rows: list[dict], path: Path) -> None:
     left.legend(fontsize=8)
     right.plot(xs, [r["ingest_peak_rss_mb"] for r in rows], "o-", label="ingest peak RSS")
     right.plot(xs, [r["service_rss_mb"] for r in rows], "s-", label="engine RSS after warm-up")
-    right.plot(xs, [r.get("service_peak_rss_mb", r["service_rss_mb"]) for r in rows], "s:", label="engine peak RSS (loading)")
+    right.plot(
+        xs, [r.get("service_peak_rss_mb", r["service_rss_mb"]) for r in rows], "s:", label="engine peak RSS (loading)"
+    )
     right.axhline(1536, color="grey", lw=0.8, ls=":", label="budget: service 1.5 GB")
     right.set(xscale="log", xlabel="chunks in the index", ylabel="MB", title="Memory")
     right.legend(fontsize=8)

@@ -6,6 +6,7 @@ every process sharing a Chroma server answers over the same articles.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 import math
@@ -63,10 +64,8 @@ def _release_freed_memory() -> None:
     """Building a snapshot churns through the whole corpus; give the freed heap back to the system (glibc only),
     so a worker's resident memory is what it holds, not what it once passed through."""
     gc.collect()
-    try:
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to do
         ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc: nothing to do
-        pass
 
 
 class HybridRetriever:
