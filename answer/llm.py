@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from llama_index.core.llms import LLM, ChatMessage
 
+from answer.gguf import runnable_model
 from index.models import llm_model_file
 from newsqa.settings import Settings
 
@@ -28,8 +29,10 @@ def make_llm(settings: Settings) -> LLM:
                 from llama_index.llms.llama_cpp import LlamaCPP
             except ImportError as exc:  # pragma: no cover - depends on the install
                 raise RuntimeError("the bundled backend needs llama-cpp-python: pip install llama-cpp-python") from exc
+            model = runnable_model(llm_model_file(settings.llm_model_path), settings.data_dir / "models",
+                                   settings.llm_cpu_format)  # fmt: skip
             return LlamaCPP(
-                model_path=str(llm_model_file(settings.llm_model_path)),
+                model_path=str(model),
                 temperature=0.0,
                 max_new_tokens=settings.llm_max_tokens,
                 context_window=2048,

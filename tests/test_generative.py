@@ -82,6 +82,25 @@ def test_prompt_text_is_never_echoed(scripted):
 
 
 @pytest.mark.llm
+def test_the_bundled_model_is_converted_once_for_the_cpu_and_loads(tmp_path):
+    from llama_cpp import Llama
+
+    from answer.gguf import runnable_model
+    from index.models import llm_model_file
+
+    shipped = llm_model_file()
+    assert runnable_model(shipped, tmp_path, "as_shipped") == shipped
+    converted = runnable_model(shipped, tmp_path, "q8_0")
+    assert converted.parent == tmp_path and converted != shipped and not list(tmp_path.glob("*.partial"))
+    made = converted.stat().st_mtime_ns
+    assert runnable_model(shipped, tmp_path, "q8_0") == converted and converted.stat().st_mtime_ns == made
+    model = Llama(model_path=str(converted), n_ctx=256, verbose=False)
+    assert model.n_vocab() == Llama(model_path=str(shipped), n_ctx=256, verbose=False, vocab_only=True).n_vocab()
+    text = model.create_completion("The capital of France is", max_tokens=4, temperature=0)["choices"][0]["text"]
+    assert text.strip()  # a working model, not an empty file
+
+
+@pytest.mark.llm
 def test_the_real_bundled_model_answers_with_verified_citations(seeded):
     engine = Engine.from_settings(seeded[0])
     questions = ["What did Trump say about Crimea?", "What did Putin demand?", "Who is Steve Witkoff?"]
