@@ -103,14 +103,20 @@ def build() -> str:
 
 
 NOTES = [
-    "- Generative first token is the first *verified* sentence: the answer streams sentence by sentence after each "
-    "sentence has been checked against its evidence, so the first token waits for a whole sentence of the model; when "
-    "nothing the model wrote survives, the extractive fallback streams only after the model has finished (first token "
-    "≈ whole answer). The p50 of the first token can so exceed the p50 of a whole answer measured on other questions.",
-    "- Plain `as_query_engine()` (top 2 chunks, compact mode) is measured with the same bundled model; its answers are "
+    "- Generative first token is the first *verified* sentence: the answer streams sentence by sentence, each after it "
+    "has been checked against its evidence, so the first token waits for the prompt (about 200 tokens) and one whole "
+    "sentence of the model. When the model's first sentence is rejected, the model is stopped and the extractive "
+    "answer streams at once (`NEWSQA_LLM_PATIENCE=1`).",
+    "- The bundled model ships as Q4_1; llama.cpp's batched CPU kernels do not take that format and read prompts at "
+    "about 300 tokens/s here. It is re-encoded once as Q8_0 (same weights, 8-bit blocks) and read about twice as fast "
+    "(`NEWSQA_LLM_CPU_FORMAT`, default `q8_0`). eval/report.md gives the answers' quality with it.",
+    "- Plain `as_query_engine()` (top 2 chunks, compact mode) is measured with the same model; its answers are "
     "not verified (see eval/report.md for what that costs in quality).",
     "- Load tests run with rate limiting off (`NEWSQA_RATE_LIMIT_PER_MINUTE=0`): all load comes from one address.",
     "- RSS for `--workers 2` adds up the supervisor and both workers; each worker holds its own models.",
+    "- Growth: ingest figures are cached with the corpus (the date says when they were measured); retrieval and "
+    "memory are measured again on every run. An engine over 100k chunks takes about a minute to load (BM25 over "
+    "every chunk is built at start) and holds its peak memory only while building it.",
 ]
 
 
