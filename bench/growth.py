@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
 import resource
 import subprocess
 import sys
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import typer
 
-from bench.service import ROOT, pct
+from bench.service import ROOT, pct, rss_mb
 
 CACHE = ROOT / "bench" / "cache"
 RESULTS = ROOT / "bench" / "results"
@@ -29,14 +30,6 @@ app = typer.Typer()
 
 def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def _current_rss_mb() -> float:
-    """Resident memory now (after warm-up), as opposed to the peak while loading."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def _settings(corpus: Path, data: Path):
@@ -65,12 +58,13 @@ def ingest_one(corpus: Path, data: Path, raw_sample: int = 2000) -> None:
     resumed = data.exists()  # an interrupted run resumes: the figures then cover the remaining articles only
     with Progress(transient=True) as bar:  # on stderr, so the JSON on stdout stays clean
         task = bar.add_task("ingesting", total=None)
-        report = Indexer(settings).ingest(progress=lambda done, total: bar.update(task, completed=done, total=total))
+        indexer = Indexer(settings)
+        report = indexer.ingest(progress=lambda done, total: bar.update(task, completed=done, total=total))
     peak = _peak_rss_mb()
-    texts = [c.text for _, c in zip(range(raw_sample), ChunkStore(settings).iter_live(), strict=False)]
+    texts = ChunkStore(settings).chunks.get(limit=raw_sample, include=["documents"])["documents"]
     from sentence_transformers import SentenceTransformer
 
-    tokenize = Indexer(settings).tokenize
+    tokenize = indexer.tokenize
     model = SentenceTransformer(str(embed_model_dir()), device="cpu")
     model.encode(texts[:16])
     started = time.perf_counter()
@@ -104,7 +98,7 @@ def query_one(corpus: Path, data: Path, n: int = 50) -> None:
     answers = [timed(engine.ask, q) for q in questions]
     print(json.dumps({"load_s": load_s, "retrieval_p50_ms": pct(retrieval, 50), "retrieval_p95_ms": pct(retrieval, 95),
                       "ask_p50_ms": pct(answers, 50), "ask_p95_ms": pct(answers, 95),
-                      "service_rss_mb": _current_rss_mb(), "service_peak_rss_mb": _peak_rss_mb()}))  # fmt: skip
+                      "service_rss_mb": rss_mb(os.getpid(), children=False), "service_peak_rss_mb": _peak_rss_mb()}))  # fmt: skip
 
 
 def _sub(*args: str) -> dict:

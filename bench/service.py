@@ -46,40 +46,47 @@ def pct(values: list[float], q: float) -> float:
 
 
 @contextlib.contextmanager
-def chroma_server(path: Path):
+def server_process(cmd: list[str], ready_url: str, log_path: Path | None = None, timeout: float = 90, **popen):
+    """Start a server process on 127.0.0.1, wait until `ready_url` answers 200, stop it afterwards.
+    Raises RuntimeError, with the end of its log, if it exits or does not answer in time."""
+    with open(log_path or os.devnull, "w") as log:
+        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, **popen)
+        try:
+            _wait(ready_url, timeout, proc)
+        except RuntimeError as exc:
+            proc.kill()
+            tail = log_path.read_text()[-2000:] if log_path else ""
+            raise RuntimeError(f"{exc}\n{tail}") from None
+        try:
+            yield proc
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+@contextlib.contextmanager
+def chroma_server(path: Path, log_path: Path | None = None, timeout: float = 60):
+    """`chroma run` over `path`; yields its port."""
     port = free_port()
     exe = shutil.which("chroma") or str(BIN / "chroma")
-    log = open(path.parent / "chroma.log", "w")
-    proc = subprocess.Popen([exe, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=log, stderr=subprocess.STDOUT)  # fmt: skip
-    _wait(f"http://127.0.0.1:{port}/api/v2/heartbeat", 60, proc)
-    try:
+    cmd = [exe, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)]
+    log_path = log_path or path.parent / "chroma.log"
+    with server_process(cmd, f"http://127.0.0.1:{port}/api/v2/heartbeat", log_path, timeout):
         yield port
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 @contextlib.contextmanager
 def newsqa_service(env: dict[str, str], workers: int = 1, log_path: Path | None = None):
     """`newsqa serve` in a subprocess; yields (url, pid, seconds from start to /readyz == 200)."""
     port = free_port()
-    log = open(log_path or os.devnull, "w")
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        [str(BIN / "newsqa"), "serve", "--port", str(port), "--workers", str(workers)],
-        cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
-    try:
-        _wait(f"{url}/readyz", 300, proc)
+    started = time.perf_counter()
+    cmd = [str(BIN / "newsqa"), "serve", "--port", str(port), "--workers", str(workers)]
+    with server_process(cmd, f"{url}/readyz", log_path, 300, cwd=ROOT, env={**os.environ, **env}) as proc:
         yield url, proc.pid, time.perf_counter() - started
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def _wait(url: str, timeout: float, proc: subprocess.Popen) -> None:
@@ -93,4 +100,4 @@ def _wait(url: str, timeout: float, proc: subprocess.Popen) -> None:
         except httpx.HTTPError:
             pass
         time.sleep(0.2)
-    raise RuntimeError(f"{url} did not answer within {timeout} s")
+    raise RuntimeError(f"{proc.args[0]} did not answer {url} within {timeout:.0f} s")

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import free_port, make_settings, server_process
+from bench.service import free_port, server_process
+from tests.helpers import make_settings
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ import time
 
 import uvicorn
 
-from tests.helpers import free_port
+from bench.service import free_port
 
 
 @contextlib.contextmanager

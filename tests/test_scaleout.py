@@ -9,9 +9,10 @@ import sys
 import httpx
 import pytest
 
+from bench.service import free_port, server_process
 from index.ingest import Indexer
 from tests.conftest import API_KEY
-from tests.helpers import ROOT, free_port, make_settings, server_process
+from tests.helpers import ROOT, make_settings
 
 pytestmark = pytest.mark.server
 
