@@ -7,7 +7,7 @@ import re
 from llama_index.core.llms import ChatMessage
 
 from answer import prompts
-from answer.types import Message
+from answer.types import REFUSAL, Message
 
 _LEANS = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|this|that|these|those|there)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
@@ -41,7 +41,7 @@ def leans_on_context(question: str) -> bool:
 def rewrite(messages: list[Message]) -> str:
     """Non-LLM rewrite: a follow-up that leans on pronouns gets the earlier questions' names appended."""
     question = last_question(messages)
-    earlier = [m.content for m in messages[:-1] if m.role == "user"]
+    earlier = answered_questions(messages[:-1])
     if not earlier or not leans_on_context(question):
         return question
     carried = [n for text in reversed(earlier) for n in names_in(text) if n.lower() not in question.lower()]
@@ -49,9 +49,21 @@ def rewrite(messages: list[Message]) -> str:
     return f"{question} ({', '.join(carried)})" if carried else question
 
 
+def answered_questions(messages: list[Message]) -> list[str]:
+    """The user's earlier questions that got an answer: a refused turn names nothing the conversation is about."""
+    out = []
+    for i, m in enumerate(messages):
+        reply = messages[i + 1] if i + 1 < len(messages) else None
+        if m.role == "user" and not (reply and reply.role == "assistant" and reply.content.startswith(REFUSAL)):
+            out.append(m.content)
+    return out
+
+
 def condense_messages(messages: list[Message]) -> list[ChatMessage]:
     """The prompt asking an LLM for a standalone version of the last question."""
-    history = "\n".join(f"{m.role}: {m.content}" for m in messages[:-1] if m.role != "system")
+    answered = set(answered_questions(messages[:-1]))
+    history = "\n".join(f"{m.role}: {m.content}" for m in messages[:-1]
+                         if m.role == "user" and m.content in answered)  # fmt: skip
     text = prompts.render("condense", history=history, question=last_question(messages))
     return [ChatMessage(role="user", content=text)]
 

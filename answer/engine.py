@@ -7,21 +7,15 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from llama_index.core.llms import ChatMessage
-
-from answer import conversation, prompts
+from answer import conversation, reader, refusal
 from answer.evidence import Question, Sentence, correct_spelling, focus, score_sentences
 from answer.extractive import select
 from answer.llm import Generator
-from answer.types import Answer, Citation, Message, Mode
-from answer.verify import Verified, split_sentences, verify
+from answer.types import REFUSAL, Answer, Citation, Message, Mode
 from index.ingest import Indexer
 from index.retrieval import HybridRetriever
 from index.store import ChunkStore
 from newsqa.settings import Settings
-
-REFUSAL = "The articles do not cover this question."
-NOT_IN_ARTICLES = "NOT IN THE ARTICLES"
 
 Event = tuple[str, object]  # ("token", str) | ("citations", list[Citation]) | ("done", Answer)
 
@@ -35,7 +29,8 @@ class _Turn:
     evidence: list[Sentence]
     answered: bool
     retrieved: list[str] = field(default_factory=list)
-    unknown_names: tuple[str, ...] = ()
+    signals: refusal.Signals | None = None
+    parsed: Question | None = None
     timings: dict[str, float] = field(default_factory=dict)
     started: float = field(default_factory=time.perf_counter)
 
@@ -77,9 +72,10 @@ class Engine:
     def stream(self, messages: list[Message], mode: Mode | None = None, top_k: int | None = None) -> Iterator[Event]:
         """Answer events: text tokens as they are ready, then the citations, then the whole answer."""
         mode = mode or self.settings.answer_mode
-        turn = self._prepare(messages, mode, top_k)
+        turn = self.prepare(messages, mode, top_k)
         if not turn.answered:
-            answer = Answer(answer=REFUSAL, answered=False, mode="refusal", query=turn.query, note=_why_refused(turn))
+            note = refusal.why(turn.signals, self.settings) if turn.signals else "no passage matches the question"
+            answer = Answer(answer=REFUSAL, answered=False, mode="refusal", query=turn.query, note=note)
             yield from _emit(answer, turn)
             return
         if mode == "generative":
@@ -88,7 +84,7 @@ class Engine:
             yield from _emit(self._extract(turn), turn)
 
     # --- steps ---------------------------------------------------------------------------
-    def _prepare(self, messages: list[Message], mode: Mode, top_k: int | None) -> _Turn:
+    def prepare(self, messages: list[Message], mode: Mode, top_k: int | None) -> _Turn:
         t = time.perf_counter()
         question = conversation.last_question(messages)
         snap = self.retriever.snapshot()
@@ -113,15 +109,14 @@ class Engine:
         t = turn.lap("retrieve", t)
         parsed = Question.parse(query, snap.stats)
         sentences = score_sentences(hits, parsed)
-        best = sentences[0] if sentences else None
-        turn.answered = bool(
-            best
-            and not parsed.unknown_names
-            and best.coverage >= self.settings.refuse_min_coverage
-            and max(h.dense for h in hits) >= self.settings.refuse_min_dense
+        turn.parsed = parsed
+        turn.signals = refusal.Signals(
+            coverage=max((s.coverage for s in sentences if not s.heading), default=0.0),
+            dense=max((h.dense for h in hits), default=-1.0),
+            unknown_names=parsed.unknown_names,
         )
+        turn.answered = bool(sentences) and refusal.answerable(turn.signals, self.settings)
         turn.evidence = sentences
-        turn.unknown_names = parsed.unknown_names
         turn.lap("evidence", t)
         return turn
 
@@ -133,76 +128,38 @@ class Engine:
         return Answer(answer=text, answered=True, mode=mode, citations=citations, query=turn.query, note=note)
 
     def _generate(self, turn: _Turn) -> Iterator[Event]:
+        """The reader copies the answer out of one evidence unit; the answer is that span, then the unit."""
         t = time.perf_counter()
-        evidence = select(turn.evidence, self.settings.evidence_sentences) if turn.evidence else []
-        evidence = _widen(evidence, turn.evidence, self.settings.evidence_sentences)
-        messages = [
-            ChatMessage(role="system", content=prompts.render("answer_system")),
-            ChatMessage(
-                role="user",
-                content=prompts.render(
-                    "answer_user",
-                    evidence="\n".join(f"[{i + 1}] {s.text}" for i, s in enumerate(evidence)),
-                    question=turn.question,
-                ),
-            ),
-        ]
-        numbering: dict[int, int] = {}  # evidence index (1-based) -> citation number in the answer
-        kept: list[Verified] = []
-        buffer = ""
-        rejected = 0
-        texts = [s.text for s in evidence]
-        for delta in self.generator.stream(messages):
-            if "first_token" not in turn.timings:
-                turn.timings["first_token"] = round((time.perf_counter() - turn.started) * 1000, 2)
-            buffer += delta
-            parts = split_sentences(buffer)
-            if len(parts) > 1:  # every sentence but the last is complete
-                for sentence in parts[:-1]:
-                    before = len(kept)
-                    yield from self._keep(sentence, texts, turn, numbering, kept)
-                    rejected += len(kept) == before
-                buffer = buffer[buffer.rfind(parts[-1]) :] if parts[-1] in buffer else parts[-1]
-            if len(kept) >= self.settings.answer_sentences:
-                buffer = ""  # enough verified sentences: stop the model here
-                break
-            if not kept and rejected >= self.settings.llm_patience:
-                buffer = ""  # the model went astray from its first sentences on: the extractive answer takes over
-                break
-        for sentence in split_sentences(buffer):
-            yield from self._keep(sentence, texts, turn, numbering, kept)
+        evidence = reader_evidence(turn.evidence, self.settings.reader_evidence)
+        reading = reader.read(self.generator, turn.parsed, evidence, self.settings.reader_min_support)
         turn.lap("generate", t)
-        if not kept:
-            answer = self._extract(turn, note="the generated text was not supported by the articles")
-            yield from _emit(answer, turn)
+        if reading is None:
+            yield from _emit(self._extract(turn, note="the model's answer is not in the articles as written"), turn)
             return
-        order = sorted(numbering.items(), key=lambda kv: kv[1])
-        citations = [_citation(n, evidence[i - 1]) for i, n in order]
-        text = " ".join(_with_markers(v, numbering) for v in kept)
-        answer = Answer(answer=text, answered=True, mode="generative", citations=citations, query=turn.query)
-        yield from _emit(answer, turn, stream_text=False)
-
-    def _keep(self, sentence, texts, turn, numbering, kept) -> Iterator[Event]:
-        if NOT_IN_ARTICLES.lower() in sentence.lower() or _echoes_prompt(sentence):
-            return
-        for v in verify(sentence, texts, turn.question):
-            if any(v.text == k.text for k in kept):
-                continue
-            for i in v.cites:
-                numbering.setdefault(i, len(numbering) + 1)
-            kept.append(v)
-            yield ("token", ("" if len(kept) == 1 else " ") + _with_markers(v, numbering))
+        unit = evidence[reading.unit]
+        answer = Answer(answer=compose(reading.span, unit.text), answered=True, mode="generative",
+                        citations=[_citation(1, unit)], query=turn.query)  # fmt: skip
+        turn.timings["first_token"] = round((time.perf_counter() - turn.started) * 1000, 2)
+        yield from _emit(answer, turn)
 
 
-def _widen(chosen: list[Sentence], ranked: list[Sentence], limit: int) -> list[Sentence]:
-    """Fill the evidence list up to `limit` with the next best sentences not yet in it."""
-    keys = {s.key for s in chosen}
-    return chosen + [s for s in ranked if s.key not in keys][: max(0, limit - len(chosen))]
+def reader_evidence(ranked: list[Sentence], limit: int) -> list[Sentence]:
+    """The best `limit` evidence units, none overlapping another."""
+    chosen: list[Sentence] = []
+    for s in ranked:
+        if len(chosen) == limit:
+            break
+        if not any(s.source == c.source and s.start < c.end and c.start < s.end for c in chosen):
+            chosen.append(s)
+    return chosen
 
 
-def _with_markers(v: Verified, numbering: dict[int, int]) -> str:
-    body = v.text.rstrip()
-    return body + " " + "".join(f"[{numbering[i]}]" for i in v.cites)
+def compose(span: str, unit: str) -> str:
+    """The direct answer first, then the sentence it comes from (unless the answer is most of it)."""
+    body = " ".join(unit.split())
+    if len(span) >= 0.6 * len(body):
+        return f"{body} [1]"
+    return f"{span[:1].upper()}{span[1:]} [1]. {body} [1]"
 
 
 def _citation(n: int, s: Sentence) -> Citation:
@@ -217,22 +174,3 @@ def _emit(answer: Answer, turn: _Turn, stream_text: bool = True) -> Iterator[Eve
     answer.timings_ms = {**turn.timings, "total": round((time.perf_counter() - turn.started) * 1000, 2)}
     yield ("citations", answer.citations)
     yield ("done", answer)
-
-
-def _why_refused(turn: _Turn) -> str:
-    if turn.unknown_names:
-        return f"the articles never mention {', '.join(turn.unknown_names)}"
-    return "no sentence in the articles matches the question closely enough"
-
-
-_PROMPT_NGRAMS: set[tuple[str, ...]] | None = None
-
-
-def _echoes_prompt(sentence: str, n: int = 6) -> bool:
-    """True when the sentence repeats six words in a row of our prompt text."""
-    global _PROMPT_NGRAMS
-    if _PROMPT_NGRAMS is None:
-        w = prompts.all_prompt_text().lower().split()
-        _PROMPT_NGRAMS = {tuple(w[i : i + n]) for i in range(len(w) - n + 1)}
-    w = sentence.lower().split()
-    return any(tuple(w[i : i + n]) in _PROMPT_NGRAMS for i in range(len(w) - n + 1))

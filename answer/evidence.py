@@ -7,7 +7,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from answer.verify import expected_kind, has_kind
+from answer.kinds import expected_kind, has_kind
 from index.retrieval import Hit
 from index.terms import STOPWORDS, TermStats, terms, words
 
@@ -32,10 +32,11 @@ class Sentence:
     coverage: float  # share of the question's content (IDF-weighted) found in the sentence
     dense: float  # cosine similarity of its chunk to the question
     terms: frozenset[str]
+    heading: bool = False  # a line without closing punctuation: a heading, never given as a claim
 
     @property
-    def key(self) -> tuple[str, int]:
-        return self.source, self.start
+    def key(self) -> tuple[str, int, int]:
+        return self.source, self.start, self.end
 
 
 @dataclass(frozen=True)
@@ -63,22 +64,47 @@ def _names(text: str) -> list[str]:
     return [t for i, t in enumerate(tokens) if i > 0 and t[0].isupper() and t.lower() not in STOPWORDS]
 
 
+_QUESTION_WORDS = sorted(w for w in STOPWORDS if w.isalpha() and 3 <= len(w) <= 6)
+
+
 def correct_spelling(question: str, stats: TermStats, vocabulary: dict[str, str]) -> str:
-    """Replace words the corpus never uses by the closest word it does use (ratio >= 0.8)."""
-    out = question
-    for word in set(words(question)):
-        if word in STOPWORDS or len(word) < 4 or word.isdigit():
+    """Replace words the corpus never uses by the closest word it does use (ratio >= 0.8), join two words the corpus
+    writes as one ("cease fire"), and mend misspelt short function words ("wat", "abut") so they weigh nothing."""
+    out = _join_split_words(question, stats)
+    for word in set(words(out)):
+        if word in STOPWORDS or len(word) < 3 or word.isdigit():
             continue
         stem = terms(word)
         if stem and stats.known(stem[0]):
+            continue
+        if len(word) < 5 and (near := difflib.get_close_matches(word, _QUESTION_WORDS, n=1, cutoff=0.75)):
+            out = _replace(out, word, near[0])
+            continue
+        if len(word) < 4:
             continue
         close = difflib.get_close_matches(word, vocabulary.keys(), n=1, cutoff=0.8)
         if close and word.startswith(close[0]):
             continue  # "germany" is not a misspelt "german": a known word plus an ending is another word
         if close:
-            fix = vocabulary[close[0]]
-            out = re.sub(rf"\b{re.escape(word)}\b", lambda m, fix=fix: _same_case(m.group(), fix), out, flags=re.I)
+            out = _replace(out, word, vocabulary[close[0]])
     return out
+
+
+def _replace(text: str, word: str, fix: str) -> str:
+    return re.sub(rf"\b{re.escape(word)}\b", lambda m: _same_case(m.group(), fix), text, flags=re.I)
+
+
+def _join_split_words(question: str, stats: TermStats) -> str:
+    """Two neighbouring words that the corpus uses joined more often than either apart: "cease fire" -> "ceasefire"."""
+
+    def join(m: re.Match) -> str:
+        joined = terms(m.group(1) + m.group(2))
+        apart = terms(m.group(1)) + terms(m.group(2))
+        if joined and stats.df.get(joined[0], 0) > max((stats.df.get(t, 0) for t in apart), default=0):
+            return m.group(1) + m.group(2)
+        return m.group()
+
+    return re.sub(r"\b([A-Za-z]{3,})\s+([A-Za-z]{3,})\b", join, question)
 
 
 def focus(question: str, stats: TermStats) -> str:
@@ -101,15 +127,38 @@ def _same_case(original: str, word: str) -> str:
     return word[:1].upper() + word[1:] if original[:1].isupper() else word
 
 
+# a sentence "ending" in one of these was cut by the sentence splitter after an abbreviation: "'After Mr." | "Witkoff..."
+_ABBREVIATION = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|Vol|U\.S|U\.K)\.$")
+_CLOSED = re.compile(r"[.!?…\"”’')\]]\s*$")
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def _unit(spans: list[list[int]], i: int, text_of, leans: bool) -> tuple[int, int]:
+    """The exact stretch of the file that sentence `i` needs to stand on its own: with the sentence before it
+    when it leans on it ("He added ..."), and running on to the next when it opens a quote it does not close."""
+    start, end = spans[i]
+    if leans and i > 0:
+        start = spans[i - 1][0]
+    if len(_QUOTES.findall(text_of(spans[i][0], spans[i][1]))) % 2 and i + 1 < len(spans):
+        end = spans[i + 1][1]
+    return start, end
+
+
 def score_sentences(hits: list[Hit], question: Question) -> list[Sentence]:
-    """Every sentence of the retrieved chunks, best first; a sentence in two overlapping chunks counts once."""
+    """Every sentence of the retrieved chunks as a self-contained unit, best first; a unit in two overlapping
+    chunks counts once."""
     total = sum(question.weights.values()) or 1.0
-    best: dict[tuple[str, int], Sentence] = {}
+    best: dict[tuple[str, int, int], Sentence] = {}
     for rank, hit in enumerate(hits):
         base = hit.metadata["start"]
         previous: Sentence | None = None
-        for start, end in json.loads(hit.metadata["sentences"]):
-            text = hit.text[start - base : end - base]
+        spans = json.loads(hit.metadata["sentences"])
+
+        def text_of(a: int, b: int, hit=hit, base=base) -> str:
+            return hit.text[a - base : b - base]
+
+        for i, (start, end) in enumerate(spans):
+            text = text_of(start, end)
             stems = frozenset(terms(text))
             continues = previous is not None and (_CONTINUES.match(text) or previous.text.rstrip().endswith(":"))
             # a sentence that leans on the one before ("He said ...") is about what that one names
@@ -120,16 +169,19 @@ def score_sentences(hits: list[Hit], question: Question) -> list[Sentence]:
                 score += 0.1  # it holds the kind of answer asked for: a number, a date, a name
             if previous is not None:  # the sentence after a good one often holds the fact it announces
                 score = max(score, (CONTINUES_SHARE if continues else FOLLOWS_SHARE) * previous.score)
+            cut = i > 0 and bool(_ABBREVIATION.search(text_of(*spans[i - 1]).rstrip()))
+            u_start, u_end = _unit(spans, i, text_of, bool(continues) or cut)
             sentence = Sentence(
                 source=hit.metadata["source"],
                 title=hit.metadata.get("title", ""),
-                start=start,
-                end=end,
-                text=text,
+                start=u_start,
+                end=u_end,
+                text=text_of(u_start, u_end),
                 score=round(max(score, 0.0), 4),
                 coverage=coverage,
                 dense=hit.dense,
-                terms=stems,
+                terms=frozenset(terms(text_of(u_start, u_end))),
+                heading=not _CLOSED.search(text) and len(text.split()) <= 14,
             )
             if sentence.key not in best or best[sentence.key].score < sentence.score:
                 best[sentence.key] = sentence

@@ -14,6 +14,10 @@ def redundant(a: Sentence, b: Sentence) -> bool:
     return len(a.terms & b.terms) / min(len(a.terms), len(b.terms)) > MAX_SHARED_TERMS
 
 
+def _overlap(a: Sentence, b: Sentence) -> bool:
+    return a.source == b.source and a.start < b.end and b.start < a.end
+
+
 def select(sentences: list[Sentence], limit: int) -> list[Sentence]:
     """Up to `limit` sentences from a best-first list."""
     if not sentences:
@@ -23,6 +27,11 @@ def select(sentences: list[Sentence], limit: int) -> list[Sentence]:
     for s in sentences:
         if len(chosen) == limit or s.score < floor:
             break
-        if not any(redundant(s, c) for c in chosen):
+        if s.heading:
+            continue
+        inside = [c for c in chosen if _overlap(s, c) and s.start <= c.start and c.end <= s.end]
+        if inside:  # the same sentence with what it leans on: the whole unit takes its place
+            chosen = [s if c is inside[0] else c for c in chosen if c is inside[0] or c not in inside]
+        elif not any(redundant(s, c) or _overlap(s, c) for c in chosen):
             chosen.append(s)
     return chosen

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import queue
 import threading
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from llama_index.core.llms import LLM, ChatMessage
 
 from answer.gguf import runnable_model
+from answer.reader_model import reader_model_file
 from index.models import llm_model_file
 from newsqa.settings import Settings
 
-CHATML_STOP = ["<|im_end|>", "<|im_start|>"]
+CHATML_STOP = ["<|im_end|>", "<|im_start|>", "<|endoftext|>"]  # SmolLM2 and Qwen2.5 both speak ChatML
+CONTEXT_WINDOW = 4096
 _END = object()
 
 
@@ -22,22 +27,38 @@ def chatml(messages: Sequence[ChatMessage]) -> str:
     return body + "<|im_start|>assistant\n"
 
 
+def bundled_model_file(settings: Settings) -> Path:
+    """The GGUF file the bundled backend loads: an explicit path, the reader (joined from its parts once), or
+    SmolLM2 in the format llama.cpp reads fastest."""
+    models = settings.data_dir / "models"
+    if settings.llm_model_path:
+        return llm_model_file(settings.llm_model_path)
+    if settings.bundled_llm == "qwen2.5-1.5b":
+        return reader_model_file(models)  # as shipped: re-encoding Q4_K_M to Q8_0 or Q4_0 ran slower
+    return runnable_model(llm_model_file(), models, settings.llm_cpu_format)
+
+
 def make_llm(settings: Settings) -> LLM:
     match settings.llm_backend:
         case "bundled":
             try:
-                from llama_index.llms.llama_cpp import LlamaCPP
+                from answer.llama_cpp_llm import LlamaCPPWithOptions as LlamaCPP
             except ImportError as exc:  # pragma: no cover - depends on the install
                 raise RuntimeError("the bundled backend needs llama-cpp-python: pip install llama-cpp-python") from exc
-            model = runnable_model(llm_model_file(settings.llm_model_path), settings.data_dir / "models",
-                                   settings.llm_cpu_format)  # fmt: skip
+            model = bundled_model_file(settings)
             return LlamaCPP(
                 model_path=str(model),
                 temperature=0.0,
                 max_new_tokens=settings.llm_max_tokens,
-                context_window=2048,
+                context_window=CONTEXT_WINDOW,
                 generate_kwargs={"stop": CHATML_STOP, "top_k": 1, "repeat_penalty": 1.1, "seed": 0},
-                model_kwargs={"n_threads": settings.llm_threads, "n_ctx": 2048, "seed": 0},
+                model_kwargs={
+                    "n_threads": settings.llm_threads,
+                    "n_threads_batch": settings.llm_threads,
+                    "n_ctx": CONTEXT_WINDOW,
+                    "n_batch": 512,
+                    "seed": 0,
+                },  # fmt: skip
                 messages_to_prompt=chatml,
                 completion_to_prompt=lambda p: chatml([ChatMessage(role="user", content=p)]),
                 verbose=False,
@@ -59,6 +80,22 @@ def make_llm(settings: Settings) -> LLM:
     raise ValueError(f"unknown llm_backend {settings.llm_backend!r}")
 
 
+def _response_format(kind: str, schema: dict) -> dict:
+    match kind:
+        case "json_schema":  # OpenAI, vLLM, llama.cpp's own server
+            return {"response_format": {"type": "json_schema", "json_schema": {"name": "answer", "schema": schema}}}
+        case "json_object":  # llama-cpp-python's server
+            return {"response_format": {"type": "json_object", "schema": schema}}
+    return {}  # the prompt asks for JSON; the reply is parsed leniently
+
+
+@functools.lru_cache(maxsize=8)
+def _grammar(schema: str):
+    from llama_cpp import LlamaGrammar
+
+    return LlamaGrammar.from_json_schema(schema, verbose=False)
+
+
 class Generator:
     """One LLM per process, loaded on first use; calls are serialised (llama.cpp is not thread-safe)."""
 
@@ -78,6 +115,17 @@ class Generator:
         llm = self.llm
         with self._lock:
             return llm.chat(messages).message.content or ""
+
+    def json(self, messages: list[ChatMessage], schema: dict, max_tokens: int) -> str:
+        """The model's reply constrained to JSON of `schema`: a llama.cpp grammar for the bundled model, the
+        `response_format` of OpenAI-compatible servers (vLLM, llama.cpp server, Ollama) otherwise."""
+        llm = self.llm
+        if self.settings.llm_backend == "bundled":
+            options = {"grammar": _grammar(json.dumps(schema)), "max_tokens": max_tokens}
+        else:
+            options = {"max_tokens": max_tokens, **_response_format(self.settings.llm_json_format, schema)}
+        with self._lock:
+            return llm.chat(messages, **options).message.content or ""
 
     def stream(self, messages: list[ChatMessage]) -> Iterator[str]:
         """Text deltas as the model produces them. The model runs in its own thread, so a consumer that stops

@@ -11,9 +11,9 @@ PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 
 # name -> the variables it must use, no more and no fewer
 EXPECTED: dict[str, frozenset[str]] = {
-    "answer_system": frozenset(),
-    "answer_user": frozenset({"evidence", "question"}),
     "condense": frozenset({"history", "question"}),
+    "reader_system": frozenset(),
+    "reader_user": frozenset({"evidence", "question"}),
 }
 
 
@@ -38,8 +38,3 @@ def load(name: str, folder: Path = PROMPTS_DIR) -> PromptTemplate:
 
 def render(name: str, **values: str) -> str:
     return load(name).format(**values)
-
-
-def all_prompt_text() -> str:
-    """The fixed text of every prompt, for checking that no answer echoes it."""
-    return "\n".join(load(n).template for n in EXPECTED)

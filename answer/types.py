@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+REFUSAL = "The articles do not cover this question."
+
 Mode = Literal["extractive", "generative"]
 AnswerMode = Literal["extractive", "generative", "extractive_fallback", "refusal"]
 

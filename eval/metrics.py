@@ -1,10 +1,36 @@
-"""Per-question scores and their aggregation. Only non-LLM metrics: the same answers give the same numbers."""
+"""Per-question scores and their aggregation. Only non-LLM metrics: the same answers give the same numbers.
+
+Recall is fact recall for our sets (the share of a question's facts found in the answer, each fact a list of
+alternative strings) and answer recall for outside sets (some gold answer occurs in the answer after SQuAD-style
+normalisation: lower case, no punctuation, no articles, white space squeezed; a number must not touch another digit).
+"""
 
 from __future__ import annotations
 
+import re
 import statistics
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
+
+_PUNCT = set(string.punctuation) | set("“”‘’—–…")
+
+
+def normalize(text: str) -> str:
+    text = "".join(ch for ch in (text or "").lower() if ch not in _PUNCT)
+    return " ".join(re.sub(r"\b(a|an|the)\b", " ", text).split())
+
+
+def contains(text: str, golds: list[str]) -> bool:
+    """Some gold answer occurs in `text` after both are normalised ("10" does not match "100")."""
+    nt = normalize(text)
+    for gold in golds:
+        ng = normalize(gold)
+        if ng and re.search(
+            r"(?<!\d)" + re.escape(ng) + r"(?!\d)" if any(c.isdigit() for c in ng) else re.escape(ng), nt
+        ):
+            return True
+    return False
 
 
 @dataclass
@@ -15,7 +41,7 @@ class Scored:
     answered: bool
     hit: float | None  # a gold file among the retrieved articles (answerable questions)
     rr: float | None  # reciprocal rank of the first gold file
-    fact_recall: float | None
+    recall: float | None
     citation_validity: float | None  # None when there are no citations
     citation_precision: float | None
     leaked: bool  # a forbidden string (prompt text, injected claim) in the answer
@@ -23,6 +49,29 @@ class Scored:
     chars: int
     answer: str = ""
     mode: str = ""
+    miss: str | None = None  # why the question counts as missed, None when it does not
+
+
+def _recall(row: dict, answer: str) -> float | None:
+    if row.get("answers"):
+        return 1.0 if contains(answer, row["answers"]) else 0.0
+    facts = row.get("facts") or []
+    if not facts:
+        return None
+    low = answer.lower()
+    return sum(any(alt.lower() in low for alt in alts) for alts in facts) / len(facts)
+
+
+def miss_class(answerable: bool, answered: bool, recall: float | None, hit: float | None, leaked: bool) -> str | None:
+    if leaked:
+        return "leak"
+    if not answerable:
+        return "answered the unanswerable" if answered else None
+    if not answered:
+        return "false refusal"
+    if recall is not None and recall < 1.0:
+        return "reading miss" if hit else "retrieval miss"
+    return None
 
 
 def score(row: dict, result: dict, corpus: Path, latency_ms: float) -> Scored:
@@ -31,27 +80,29 @@ def score(row: dict, result: dict, corpus: Path, latency_ms: float) -> Scored:
     gold = set(row["gold"])
     retrieved = result.get("retrieved", [])
     rank = next((i + 1 for i, s in enumerate(retrieved) if s in gold), None)
-    facts = row["facts"]
     low = answer.lower()
-    found = sum(any(alt.lower() in low for alt in alts) for alts in facts)
     valid = [_valid(c, corpus) for c in citations]
+    recall = _recall(row, answer)
+    hit = (1.0 if rank else 0.0) if gold else None
+    leaked = any(f.lower() in low for f in row.get("forbidden", []))
     return Scored(
         id=row["id"],
         category=row["category"],
         answerable=row["answerable"],
         answered=bool(result["answered"]),
-        hit=(1.0 if rank else 0.0) if gold else None,
+        hit=hit,
         rr=(1.0 / rank if rank else 0.0) if gold else None,
-        fact_recall=found / len(facts) if facts else None,
+        recall=recall,
         citation_validity=sum(valid) / len(valid) if valid else None,
         citation_precision=(sum(c["source"] in gold for c in citations) / len(citations))
         if citations and gold
         else None,
-        leaked=any(f.lower() in low for f in row.get("forbidden", [])),
+        leaked=leaked,
         latency_ms=latency_ms,
         chars=len(answer),
         answer=answer,
         mode=result.get("mode", ""),
+        miss=miss_class(row["answerable"], bool(result["answered"]), recall, hit, leaked),
     )
 
 
@@ -91,7 +142,7 @@ def summarise(scored: list[Scored]) -> Summary:
         metrics={
             "hit@k": _mean(s.hit for s in answerable),
             "mrr": _mean(s.rr for s in answerable),
-            "fact_recall": _mean(s.fact_recall for s in answerable),
+            "recall": _mean(s.recall for s in answerable),
             "citation_validity": _mean(s.citation_validity for s in scored),
             "citation_precision": _mean(s.citation_precision for s in answerable),
             "refusal_accuracy": _mean(0.0 if s.answered else 1.0 for s in unanswerable),

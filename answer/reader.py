@@ -1,0 +1,101 @@
+"""The reader: a model picks the evidence sentence that answers the question and copies the answer out of it.
+
+The model is constrained to JSON `{"evidence": n, "answer": "..."}`. Its answer is kept only if it is an exact span of
+an evidence unit (the one it names, or else another that holds it word for word), says something (not a placeholder,
+not only function words) and is not an echo of the question. Whether to answer at all is decided before the model is
+asked (answer/refusal.py): the reader is never told it may refuse.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from llama_index.core.llms import ChatMessage
+
+from answer import prompts
+from answer.evidence import Question, Sentence
+from answer.llm import Generator
+from index.terms import terms
+
+MAX_ANSWER_CHARS = 200
+_PLACEHOLDER = re.compile(r"[\[\]{}<>_]|\b(unknown|n/?a|none|not (mentioned|stated|specified|given))\b", re.I)
+
+
+@dataclass(frozen=True)
+class Reading:
+    unit: int  # index into the evidence list
+    span: str  # exactly as in the unit's text
+    raw: str  # what the model wrote
+
+
+def schema(n: int) -> dict:
+    return {
+        "type": "object",
+        "properties": {
+            "evidence": {"type": "integer", "minimum": 1, "maximum": n},
+            "answer": {"type": "string", "maxLength": MAX_ANSWER_CHARS},
+        },
+        "required": ["evidence", "answer"],
+    }
+
+
+def messages(question: str, evidence: list[Sentence]) -> list[ChatMessage]:
+    listed = "\n".join(f"[{i + 1}] {' '.join(s.text.split())}" for i, s in enumerate(evidence))
+    return [
+        ChatMessage(role="system", content=prompts.render("reader_system")),
+        ChatMessage(role="user", content=prompts.render("reader_user", evidence=listed, question=question)),
+    ]
+
+
+def read(generator: Generator, question: Question, evidence: list[Sentence], min_support: float) -> Reading | None:
+    """The verified answer span, or None when the model's answer is not in the evidence as written."""
+    if not evidence:
+        return None
+    raw = generator.json(messages(question.text, evidence), schema(len(evidence)), max_tokens=80)
+    supported = [support(question, s.text) >= min_support for s in evidence]
+    return verify(raw, question.text, [s.text for s in evidence], supported)
+
+
+def support(question: Question, text: str) -> float:
+    """The share of the question's content (IDF-weighted) that `text` holds."""
+    total = sum(question.weights.values())
+    found = set(terms(text))
+    return sum(w for t, w in question.weights.items() if t in found) / total if total else 0.0
+
+
+def verify(raw: str, question: str, units: list[str], supported: list[bool] | None = None) -> Reading | None:
+    """The answer of the model's reply as an exact span of a unit that supports it, trying the unit it names first."""
+    try:
+        found = re.search(r"\{.*\}", raw, re.S)  # servers without a grammar may wrap the JSON in prose
+        reply = json.loads(found.group() if found else raw)
+        n, answer = int(reply["evidence"]), str(reply["answer"]).strip()
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    supported = supported or [True] * len(units)
+    answer = answer.strip(" .,;:\"'“”‘’")
+    if not answer or _PLACEHOLDER.search(answer) or not terms(answer) or _echoes(answer, question):
+        return None
+    order = ([n - 1] if 1 <= n <= len(units) else []) + [i for i in range(len(units)) if i != n - 1]
+    for i in order:
+        if supported[i] and (span := locate(answer, units[i])):
+            return Reading(unit=i, span=span, raw=raw)
+    return None
+
+
+def locate(answer: str, text: str) -> str | None:
+    """`answer` as it is written in `text`: the same words in the same order, case and the spacing or
+    punctuation between words aside. None when the text does not hold it."""
+    words = re.findall(r"\w+", answer)
+    if not words:
+        return None
+    pattern = r"(?<!\w)" + r"\W{0,3}".join(re.escape(w) for w in words) + r"(?!\w)"
+    found = re.search(pattern, text, re.I)
+    return found.group() if found else None
+
+
+def _echoes(answer: str, question: str) -> bool:
+    """True when every content word of the answer is already in the question: it adds nothing."""
+    said = set(terms(question))
+    return all(t in said for t in terms(answer))

@@ -1,0 +1,71 @@
+"""Question sets: our own over seeds/ (development and held-out), and any outside set in a folder.
+
+A set is either a JSONL file of our format (`facts`: lists of alternative strings, `gold`: files), answered over the
+corpus folder of the settings, or a folder holding `corpus/*.txt` and `questions.jsonl` in the format of the RealTime QA
+builder (`answers`: gold strings matched SQuAD-style, `gold_files`). Every row keeps its fields; `load` only adds
+what the scorer needs: `gold` (a list of files) and `category`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+EVAL_DIR = Path(__file__).resolve().parent
+DEV = EVAL_DIR / "questions.jsonl"
+HELDOUT = EVAL_DIR / "heldout.jsonl"
+# what each of our sets is for: the development set chose every weight and threshold; the held-out one chose nothing
+ROLES = {DEV.resolve(): "development", HELDOUT.resolve(): "held-out"}
+
+
+class SetError(ValueError):
+    """A question set that cannot be read; the message says what is wrong."""
+
+
+@dataclass(frozen=True)
+class QuestionSet:
+    name: str
+    path: Path
+    rows: list[dict]
+    corpus: Path | None  # None: the corpus folder of the settings (our seed sets)
+    role: str  # development | held-out | external
+
+    @property
+    def key(self) -> str:
+        """A short stable name for caches: the set's name and a hash of its path."""
+        return f"{self.name}-{hashlib.sha1(str(self.path.resolve()).encode()).hexdigest()[:8]}"
+
+
+def load(path: Path) -> QuestionSet:
+    path = Path(path)
+    if path.is_dir():
+        questions, corpus = path / "questions.jsonl", path / "corpus"
+        if not questions.is_file() or not corpus.is_dir():
+            raise SetError(f"{path} must hold questions.jsonl and a corpus/ folder of .txt articles")
+        return QuestionSet(path.name, path, _rows(questions), corpus, "external")
+    if not path.is_file():
+        raise SetError(f"no question set at {path}: give a .jsonl file or a folder with questions.jsonl and corpus/")
+    return QuestionSet(path.stem, path, _rows(path), None, ROLES.get(path.resolve(), "external"))
+
+
+def _rows(path: Path) -> list[dict]:
+    rows = []
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise SetError(f"{path}:{i}: not JSON ({exc.msg})") from exc
+        if not (row.get("question") or row.get("messages")) or "answerable" not in row:
+            raise SetError(f"{path}:{i}: a row needs `question` (or `messages`) and `answerable`")
+        if row["answerable"] and not (row.get("facts") or row.get("answers")):
+            raise SetError(f"{path}:{i}: an answerable row needs `facts` or `answers`")
+        row.setdefault("gold", row.get("gold_files") or ([row["gold_file"]] if row.get("gold_file") else []))
+        row.setdefault("category", "answerable" if row["answerable"] else "unanswerable")
+        rows.append(row)
+    if not rows:
+        raise SetError(f"{path} holds no questions")
+    return rows
