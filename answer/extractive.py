@@ -18,6 +18,11 @@ def _overlap(a: Sentence, b: Sentence) -> bool:
     return a.source == b.source and a.start < b.end and b.start < a.end
 
 
+def overlap_or_repeat(a: Sentence, b: Sentence) -> bool:
+    """`a` shares text with `b` or says the same thing."""
+    return _overlap(a, b) or redundant(a, b)
+
+
 def select(sentences: list[Sentence], limit: int) -> list[Sentence]:
     """Up to `limit` sentences from a best-first list."""
     if not sentences:
@@ -27,7 +32,7 @@ def select(sentences: list[Sentence], limit: int) -> list[Sentence]:
     for s in sentences:
         if len(chosen) == limit or s.score < floor:
             break
-        if s.heading:
+        if not s.citable:
             continue
         inside = [c for c in chosen if _overlap(s, c) and s.start <= c.start and c.end <= s.end]
         if inside:  # the same sentence with what it leans on: the whole unit takes its place

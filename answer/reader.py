@@ -33,11 +33,11 @@ class Reading:
 def schema(n: int) -> dict:
     return {
         "type": "object",
-        "properties": {
-            "evidence": {"type": "integer", "minimum": 1, "maximum": n},
+        "properties": {  # the answer first: a model names the sentence better once it has written what it found
             "answer": {"type": "string", "maxLength": MAX_ANSWER_CHARS},
+            "evidence": {"type": "integer", "minimum": 1, "maximum": n},
         },
-        "required": ["evidence", "answer"],
+        "required": ["answer", "evidence"],
     }
 
 

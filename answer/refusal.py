@@ -1,30 +1,80 @@
 """Whether to answer at all, decided before any model is asked, from signals of retrieval and evidence.
 
-The thresholds are settings chosen on the development sets by `python -m eval.calibrate` (never on held-out data);
-eval/report.md says which set chose them.
+A logistic model over the signals gives the probability that the articles answer the question; below the threshold
+the question is refused. Its weights and threshold live in answer/refusal.json, fitted on the development sets by
+`python -m eval.calibrate` (never on held-out data); that file says which sets chose them.
 """
 
 from __future__ import annotations
 
+import json
+import math
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+import numpy as np
+
+from answer.evidence import Question, Sentence, names_of
 from newsqa.settings import Settings
+
+MODEL = Path(__file__).with_name("refusal.json")
+FEATURES = ("coverage", "similarity", "names_found", "unknown_names")
 
 
 @dataclass(frozen=True)
 class Signals:
     coverage: float  # the largest share of the question's content (IDF-weighted) that one evidence unit holds
-    dense: float  # the cosine similarity of the closest retrieved chunk to the question
+    similarity: float  # the largest cosine similarity of the question to one of the top evidence units
+    names_found: float  # the largest share of the question's names that one retrieved article's evidence holds
     unknown_names: tuple[str, ...]  # names in the question that the corpus never mentions
 
-
-def answerable(signals: Signals, settings: Settings) -> bool:
-    if settings.refuse_unknown_names and signals.unknown_names:
-        return False
-    return signals.coverage >= settings.refuse_min_coverage and signals.dense >= settings.refuse_min_dense
+    def vector(self) -> list[float]:
+        return [self.coverage, self.similarity, self.names_found, float(bool(self.unknown_names))]
 
 
-def why(signals: Signals, settings: Settings) -> str:
-    if settings.refuse_unknown_names and signals.unknown_names:
-        return f"the articles never mention {', '.join(repr(n) for n in signals.unknown_names)}"
+def signals(question: Question, evidence: list[Sentence], unit_vectors, query_vector) -> Signals:
+    sims = [0.0]
+    if len(unit_vectors):
+        u, q = np.asarray(unit_vectors, dtype=np.float32), np.asarray(query_vector, dtype=np.float32)
+        sims = list((u @ q) / (np.linalg.norm(u, axis=1) * np.linalg.norm(q) + 1e-9))
+    names = [n.lower() for n in names_of(question.text)]
+    by_article: dict[str, str] = {}
+    for s in evidence:
+        by_article[s.source] = by_article.get(s.source, "") + " " + s.text.lower()
+    found = (
+        max((sum(n in text for n in names) / len(names) for text in by_article.values()), default=0.0) if names else 1.0
+    )
+    return Signals(
+        coverage=max((s.coverage for s in evidence if s.citable), default=0.0),
+        similarity=float(max(sims)),
+        names_found=found,
+        unknown_names=question.unknown_names,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path = MODEL) -> dict:
+    model = json.loads(path.read_text(encoding="utf-8"))
+    if tuple(model["features"]) != FEATURES:
+        raise ValueError(f"{path} was fitted on features {model['features']}, the engine computes {FEATURES}")
+    return model
+
+
+def probability(s: Signals, model: dict) -> float:
+    z = model["bias"] + sum(w * x for w, x in zip(model["weights"], s.vector(), strict=True))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def answerable(s: Signals, settings: Settings) -> bool:
+    if settings.refuse_threshold == 0:
+        return True  # everything is answered: no model needed (how eval/calibrate.py collects signals)
+    model = load_model()
+    threshold = model["threshold"] if settings.refuse_threshold is None else settings.refuse_threshold
+    return probability(s, model) >= threshold
+
+
+def why(s: Signals, settings: Settings) -> str:
+    if s.unknown_names:
+        return f"the articles never mention {', '.join(repr(n) for n in s.unknown_names)}"
     return "no passage in the articles is close enough to the question"

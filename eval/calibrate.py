@@ -1,66 +1,88 @@
-"""`python -m eval.calibrate`: choose the refusal thresholds on the development sets, never on held-out data.
+"""`python -m eval.calibrate`: fit the refusal model on the development sets, never on held-out data.
 
-Collects the refusal signals (answer/refusal.py) of every question once, then tries every combination of thresholds
-and prints the best ones by the mean over sets of (false refusals + wrongly answered unanswerables), each set
-weighted equally. Put the chosen values into newsqa/settings.py and eval/provenance.py.
+Collects the refusal signals (answer/refusal.py) of every question of the given sets once, fits a logistic
+regression (each set weighted equally), chooses the threshold that minimises the mean over sets of
+(false refusals + wrongly answered unanswerables) on 10-fold cross-validated probabilities, and writes
+answer/refusal.json with the sets that chose it.
 
-usage: python -m eval.calibrate [--set eval/questions.jsonl --set data/devsets/realtimeqa]
+usage: python -m eval.calibrate [--set eval/questions.jsonl --set data/devsets/realtimeqa] [--dry-run]
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
+import datetime as dt
+import json
 from pathlib import Path
 
 import numpy as np
 
-from answer.refusal import Signals
+from answer import refusal
 from eval import sets
 from eval.run import _engine, settings_for
 from eval.systems import messages_of
 from newsqa.settings import Settings
 
-COVERAGE = np.round(np.arange(0.0, 0.91, 0.05), 2)
-DENSE = np.round(np.arange(-0.1, 0.61, 0.025), 3)
+THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.01), 2)
 
 
-def collect(qset: sets.QuestionSet, settings: Settings) -> list[tuple[bool, Signals]]:
-    engine = _engine(settings_for(qset, settings))
+def collect(qset: sets.QuestionSet, settings: Settings) -> list[tuple[bool, refusal.Signals]]:
+    engine = _engine(settings_for(qset, settings.model_copy(update={"refuse_threshold": 0.0})))
     return [(bool(r["answerable"]), engine.prepare(messages_of(r), "extractive", None).signals) for r in qset.rows]
 
 
-def rates(found: list[tuple[bool, Signals]], cov: float, dense: float, names: bool) -> tuple[float, float]:
-    """(false refusals, refusal accuracy) with these thresholds."""
+def rates(p: np.ndarray, y: np.ndarray, threshold: float) -> tuple[float, float]:
+    """(false refusals, refusal accuracy)."""
+    return float(np.mean(p[y] < threshold)) if y.any() else 0.0, float(np.mean(p[~y] < threshold)) if (
+        ~y
+    ).any() else 1.0
 
-    def answers(s: Signals) -> bool:
-        return not (names and s.unknown_names) and s.coverage >= cov and s.dense >= dense
 
-    pos = [answers(s) for a, s in found if a]
-    neg = [not answers(s) for a, s in found if not a]
-    return 1 - (sum(pos) / len(pos) if pos else 1.0), (sum(neg) / len(neg) if neg else 1.0)
+def fit(found: dict[str, list[tuple[bool, refusal.Signals]]]) -> dict:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    names = [n for n, rows in found.items() for _ in rows]
+    x = np.array([s.vector() for rows in found.values() for _, s in rows])
+    y = np.array([a for rows in found.values() for a, _ in rows])
+    weight = np.array([1.0 / len(found[n]) for n in names]) * len(names) / len(found)
+    model = LogisticRegression(C=10.0, max_iter=2000)
+    folds = StratifiedKFold(n_splits=10, shuffle=True, random_state=0)
+    p = cross_val_predict(model, x, y, cv=folds, method="predict_proba", params={"sample_weight": weight})[:, 1]
+    member = {n: np.array([m == n for m in names]) for n in found}
+
+    def loss(t: float) -> float:
+        return float(np.mean([fr + 1 - ra for fr, ra in (rates(p[m], y[m], t) for m in member.values())]))
+
+    threshold = float(min(THRESHOLDS, key=lambda t: (loss(t), abs(t - 0.5))))
+    model.fit(x, y, sample_weight=weight)
+    return {
+        "features": list(refusal.FEATURES),
+        "weights": [round(float(w), 4) for w in model.coef_[0]],
+        "bias": round(float(model.intercept_[0]), 4),
+        "threshold": threshold,
+        "chosen_on": {n: len(rows) for n, rows in found.items()},
+        "cross_validated": {
+            n: dict(zip(("false_refusals", "refusal_accuracy"), rates(p[m], y[m], threshold), strict=True))
+            for n, m in member.items()
+        },  # fmt: skip
+        "date": dt.date.today().isoformat(),
+    }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", action="append", type=Path, dest="paths")
-    paths = ap.parse_args().paths or [sets.DEV, Path("data/devsets/realtimeqa")]
-    loaded = [sets.load(p) for p in paths]
+    ap.add_argument("--dry-run", action="store_true", help="print the model, do not write answer/refusal.json")
+    args = ap.parse_args()
+    loaded = [sets.load(p) for p in args.paths or [sets.DEV, Path("data/devsets/realtimeqa")]]
     if any(q.role == "held-out" for q in loaded):
         raise SystemExit("the held-out set chooses nothing: calibrate on development sets only")
-    settings = Settings()
-    found = {q.name: collect(q, settings) for q in loaded}
-    table = []
-    for cov, dense, names in itertools.product(COVERAGE, DENSE, (True, False)):
-        per = {n: rates(f, cov, dense, names) for n, f in found.items()}
-        loss = float(np.mean([fr + (1 - ra) for fr, ra in per.values()]))
-        table.append((loss, float(cov), float(dense), names, per))
-    table.sort(key=lambda r: (r[0], -r[1], -r[2]))
-    now = (settings.refuse_min_coverage, settings.refuse_min_dense, settings.refuse_unknown_names)
-    print("current", now, {n: rates(f, *now) for n, f in found.items()})
-    for loss, cov, dense, names, per in table[:12]:
-        cells = "  ".join(f"{n}: FR {fr:.3f} RA {ra:.3f}" for n, (fr, ra) in per.items())
-        print(f"loss {loss:.3f}  coverage >= {cov:.2f}  dense >= {dense:.3f}  unknown names {names}  {cells}")
+    model = fit({q.name: collect(q, Settings()) for q in loaded})
+    print(json.dumps(model, indent=1))
+    if not args.dry_run:
+        refusal.MODEL.write_text(json.dumps(model, indent=1) + "\n")
+        print(f"wrote {refusal.MODEL}")
 
 
 if __name__ == "__main__":

@@ -1,13 +1,61 @@
 """Which question set chose each weight, threshold and prompt: shown in eval/report.md.
 
-`questions` is our development set; `realtimeqa` the RealTime QA development split (outside data). The held-out set
-(`heldout`) chose nothing. Rows: (parameter, value, the set that chose it, how).
+`questions` is our development set; `realtimeqa` the RealTime QA development split (outside data, weeks 2022-06-17 to
+2022-08-26). The held-out set (`heldout`) chose nothing. Rows: (parameter, value, the set that chose it, how).
 """
 
 PARAMETERS = [
     ("chunk_size / chunk_overlap", "160 / 48", "questions", "grid over 128-256 / 32-64, best fact recall (issue 3)"),
     ("top_k", "6", "questions", "hit@k 1.0 at 6 (issue 3)"),
-    ("sentence score weights (coverage 0.65, dense 0.35, kind +0.1)", "—", "questions", "by hand (issue 3)"),
+    ("sentence score: coverage 0.65, chunk cosine 0.35, answer kind +0.1", "—", "questions", "by hand (issue 3)"),
     ("CONTINUES_SHARE / FOLLOWS_SHARE", "0.9 / 0.8", "questions", "by hand (issue 3)"),
-    ("refuse_min_coverage / refuse_min_dense", "0.45 / 0.25", "questions", "by hand (issue 3)"),
+    (
+        "extractive: MIN_RELATIVE_SCORE, answer_sentences",
+        "0.75, 3",
+        "questions",
+        "by hand (issue 3); also what follows the direct answer in generative mode",
+    ),
+    (
+        "refusal model (answer/refusal.json): weights of coverage, sentence cosine, names found, unknown names; "
+        "threshold",
+        "see file; 0.64",
+        "questions + realtimeqa",
+        "logistic regression, each set weighted equally; "
+        "threshold minimising false refusals + answered unanswerables on 10-fold cross-validated probabilities "
+        "(`python -m eval.calibrate`)",
+    ),
+    ("refusal_units", "6", "—", "set equal to reader_evidence, not tuned"),
+    (
+        "reader_evidence (units shown to the reader)",
+        "6",
+        "realtimeqa",
+        "1.5B reader, 85 answerable questions: "
+        "span correct 0.494 with 12, 8 or 6 units; p50 6.0 / 4.5 / 3.5 s: the fastest at equal quality",
+    ),
+    ("reader JSON: answer before evidence number", "answer first", "realtimeqa", "span correct 0.494 vs 0.482"),
+    ("answer-kind check on the reader's span", "dropped", "realtimeqa", "span correct 0.471 with it vs 0.494 without"),
+    (
+        "generated sentences verified one by one (issue 3's generative mode)",
+        "dropped",
+        "questions + realtimeqa",
+        "recall 0.793 / 0.817 (135M / 1.5B) on questions and 0.424 / 0.459 on realtimeqa, below the span reader",
+    ),
+    (
+        "reader_min_support",
+        "0.3",
+        "—",
+        "by hand, not tuned: a span must come from a unit holding 30% of the question's content",
+    ),
+    (
+        "MAX_QUOTE_SENTENCES, abbreviation list, heading rule",
+        "4; Mr, Dr, …; ≤ 14 words, no end mark",
+        "—",
+        "by hand, not tuned",
+    ),
+    (
+        "llm_threads / n_threads_batch / n_batch",
+        "2 / 2 / 512",
+        "—",
+        "measured speed (prompt 106 tok/s, generation 26 tok/s; 1 batch thread: 50 tok/s)",
+    ),
 ]

@@ -115,10 +115,11 @@ class HybridRetriever:
             n.node.metadata = dict(snap.metadata[n.node.node_id])
         return found
 
-    def hybrid(self, query: str, k: int | None = None) -> list[Hit]:
-        """The top `k` chunks by reciprocal rank fusion of the dense and the BM25 ranking."""
+    def hybrid(self, query: str, k: int | None = None, vector: list[float] | None = None) -> list[Hit]:
+        """The top `k` chunks by reciprocal rank fusion of the dense and the BM25 ranking; `vector` is the query's
+        embedding when the caller has it already."""
         k = k or self.top_k
-        vector = self._embedding.get_query_embedding(query)
+        vector = vector or self._embedding.get_query_embedding(query)
         bundle = QueryBundle(query_str=query, embedding=vector)
         dense_nodes, lexical_nodes = self.dense(bundle, k), self.bm25(bundle, k)
         # the fusion step overwrites node scores in place: keep each side's own scores first

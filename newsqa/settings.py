@@ -74,15 +74,18 @@ class Settings(BaseSettings):
         description="Evidence units (sentences with what they lean on) "
         "shown to the reader; chosen on the development sets (eval/report.md).",
     )
-    refuse_min_coverage: float = Field(
-        0.30,
+    refusal_units: int = Field(
+        6,
+        ge=1,
+        le=30,
+        description="Evidence units compared with the question by the embedding model for the refusal decision.",
+    )
+    refuse_threshold: float | None = Field(
+        None,
         ge=0,
         le=1,
-        description="Refuse when no passage covers this share of the question (chosen on the "
-        "development sets by `python -m eval.calibrate`).",
-    )
-    refuse_min_dense: float = Field(
-        0.25, ge=-1, le=1, description="Refuse when no chunk is closer to the question than this (cosine)."
+        description="Refuse when the probability that the articles answer the question is below this; "
+        "default: the threshold in answer/refusal.json, chosen on the development sets.",
     )
     reader_min_support: float = Field(
         0.3,
@@ -90,9 +93,6 @@ class Settings(BaseSettings):
         le=1,
         description="The reader's answer must come from a passage that holds at least this share of "
         "the question's content (IDF-weighted): a reused name in an unrelated sentence is not support.",
-    )
-    refuse_unknown_names: bool = Field(
-        True, description="Refuse when the question names someone or something the articles never mention."
     )
     llm_cpu_format: Literal["q8_0", "as_shipped"] = Field(
         "q8_0",

@@ -16,4 +16,10 @@ def readyz(s: Services = Depends(services)):
     if s.engine is None:
         body = {"status": "loading" if not s.error else "failed", "error": s.error}
         return JSONResponse(body, status_code=503)
-    return {"status": "ready", "articles": len(s.engine.retriever.snapshot().articles)}
+    settings = s.engine.settings
+    return {
+        "status": "ready",
+        "articles": len(s.engine.retriever.snapshot().articles),
+        "answer_mode": settings.answer_mode,  # the chat page starts in this mode
+        "model": settings.bundled_llm if settings.llm_backend == "bundled" else settings.llm_model,
+    }

@@ -19,6 +19,11 @@ function el(tag, cls, text) {
 
 function scrollDown() { log.scrollTop = log.scrollHeight; }
 
+// The page starts in the service's default answer mode (NEWSQA_ANSWER_MODE), once the service is ready.
+fetch("/readyz").then((r) => (r.ok ? r.json() : null)).then((ready) => {
+  if (ready && ready.answer_mode) modeSelect.value = ready.answer_mode;
+}).catch(() => {});
+
 function chip(citation) {
   const b = el("button", "chip", `[${citation.n}]`);
   b.type = "button";

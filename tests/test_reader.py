@@ -1,0 +1,67 @@
+"""The reader's model file (joined from its parts, checked) and how a model's reply is checked against the evidence."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from answer import reader, reader_model
+from index.models import ModelNotFound
+
+UNITS = [
+    "Kremlin spokesperson Dmitry Peskov later said that Putin would agree to meet with Zelensky only if certain "
+    "preconditions were met.",
+    "The peace summit in Istanbul was marked by the noticeable absence of Putin, who chose not to appear in person.",
+]
+
+
+def test_the_reader_model_is_joined_once_from_its_parts_and_checked(tmp_path):
+    path = reader_model.reader_model_file(tmp_path)
+    assert path.stat().st_size == reader_model.SIZE and not list(tmp_path.glob("*.partial"))
+    written = path.stat().st_mtime_ns
+    assert reader_model.reader_model_file(tmp_path) == path and path.stat().st_mtime_ns == written
+
+
+def test_a_join_that_does_not_match_the_published_checksum_leaves_nothing_behind(tmp_path, monkeypatch):
+    monkeypatch.setattr(reader_model, "SHA256", "0" * 64)
+    with pytest.raises(ModelNotFound, match="corrupt"):
+        reader_model.reader_model_file(tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_part_is_named_with_how_to_install_it(monkeypatch):
+    monkeypatch.setattr(reader_model, "PART_PACKAGE", "no_such_package_part{n}")
+    with pytest.raises(ModelNotFound, match="make reader"):
+        reader_model.part_files()
+
+
+@pytest.mark.parametrize(
+    ("answer", "found"),
+    [
+        ("istanbul", "Istanbul"),
+        ("Dmitry  Peskov", "Dmitry Peskov"),
+        ("preconditions were met.", "preconditions were met"),
+        ("Istanbu", None),
+        ("Putin would meet", None),
+    ],  # fmt: skip
+)
+def test_an_answer_is_located_as_written_in_the_text(answer, found):
+    text = " ".join(UNITS)
+    assert reader.locate(answer, text) == found
+
+
+def test_a_reply_naming_the_wrong_unit_is_cited_to_the_unit_that_holds_it():
+    reading = reader.verify(json.dumps({"evidence": 1, "answer": "Istanbul"}), "Where was the summit?", UNITS)
+    assert reading is not None and reading.unit == 1 and reading.span == "Istanbul"
+
+
+def test_a_unit_that_does_not_support_the_question_is_never_cited():
+    reply = json.dumps({"evidence": 2, "answer": "Putin"})
+    assert reader.verify(reply, "Who skipped the summit?", UNITS, supported=[True, False]).unit == 0
+    assert reader.verify(reply, "Who skipped the summit?", UNITS, supported=[False, False]) is None
+
+
+def test_json_wrapped_in_prose_is_read():
+    reply = 'Sure! {"evidence": 2, "answer": "Istanbul"} Hope that helps.'
+    assert reader.verify(reply, "Where was the summit?", UNITS).span == "Istanbul"
