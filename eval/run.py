@@ -96,9 +96,10 @@ def run_set(qset: sets.QuestionSet, names: tuple[str, ...], settings: Settings, 
 
 
 def table(qset: sets.QuestionSet, results: dict) -> Table:
-    t = Table("system", *COLUMNS, title=f"{qset.name} ({qset.role}, {len(qset.rows)} questions)")
-    for name, (summary, _) in results.items():
-        t.add_row(name, *(_fmt(summary.metrics.get(c)) for c in COLUMNS))
+    """Metrics as rows, systems as columns: readable at 80 columns."""
+    t = Table("metric", *results, title=f"{qset.name} ({qset.role}, {len(qset.rows)} questions)")
+    for c in COLUMNS:
+        t.add_row(c, *(_fmt(summary.metrics.get(c)) for summary, _ in results.values()))
     return t
 
 

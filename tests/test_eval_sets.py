@@ -1,0 +1,54 @@
+"""Question sets from outside the project and SQuAD-style answer matching."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eval import sets
+from eval.metrics import contains, miss_class, normalize, score
+
+
+def test_squad_normalisation_and_numbers_that_must_not_touch_other_digits():
+    assert normalize("The “Tony Awards”!") == "tony awards"
+    assert contains("Broadway's best were recognized at the Tony Awards.", ["The Tony Awards"])
+    assert contains("about 10 people", ["10"]) and not contains("about 100 people", ["10"])
+    assert not contains("an award show", ["Tony Awards"])
+
+
+def test_a_folder_set_is_read_with_its_corpus_and_gold_files(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("date 2022-06-17\n\nThe Tony Awards were held on Sunday.\n")
+    rows = [{"id": "q1", "question": "Which awards show?", "answers": ["Tony Awards"], "gold_file": "a.txt",
+             "gold_files": ["a.txt"], "answerable": True},
+            {"id": "q2", "question": "Who won?", "answers": ["Nobody"], "gold_files": [], "answerable": False}]  # fmt: skip
+    (tmp_path / "questions.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    qset = sets.load(tmp_path)
+    assert qset.corpus == tmp_path / "corpus" and qset.role == "external"
+    assert [r["gold"] for r in qset.rows] == [["a.txt"], []]
+    result = {"answer": "The Tony Awards", "answered": True, "citations": [], "retrieved": ["a.txt"]}
+    assert score(qset.rows[0], result, qset.corpus, 1.0).recall == 1.0
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        ("", "no questions"),
+        ("{not json\n", "not JSON"),
+        ('{"question": "x"}\n', "answerable"),
+        ('{"question": "x", "answerable": true}\n', "facts"),
+    ],  # fmt: skip
+)
+def test_a_bad_set_is_refused_with_a_reason(tmp_path, content, error):
+    (tmp_path / "q.jsonl").write_text(content)
+    with pytest.raises(sets.SetError, match=error):
+        sets.load(tmp_path / "q.jsonl")
+
+
+def test_misses_are_classed_by_what_went_wrong():
+    assert miss_class(True, False, None, 1.0, False) == "false refusal"
+    assert miss_class(True, True, 0.0, 0.0, False) == "retrieval miss"
+    assert miss_class(True, True, 0.5, 1.0, False) == "reading miss"
+    assert miss_class(False, True, None, None, False) == "answered the unanswerable"
+    assert miss_class(True, True, 1.0, 1.0, False) is None
