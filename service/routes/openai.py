@@ -48,7 +48,12 @@ def sources_block(answer: Answer) -> str:
     return "\n\nSources:\n" + "\n".join(lines)
 
 
-@router.post("/chat/completions", summary="OpenAI chat completions; any model name is accepted")
+@router.post(
+    "/chat/completions",
+    summary="OpenAI chat completions; any model name is accepted",
+    responses={200: {"content": {"application/json": {}, "text/event-stream": {}},
+                     "description": "A chat completion, or its chunks as server-sent events if stream"}},
+)  # fmt: skip
 def completions(body: OpenAIChatRequest, s: Services = Depends(services), e: Engine = Depends(engine)):
     messages = _messages(body)
     check_conversation(messages, s)
