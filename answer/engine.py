@@ -74,7 +74,7 @@ class Engine:
         mode = mode or self.settings.answer_mode
         turn = self.prepare(messages, mode, top_k)
         if not turn.answered:
-            note = refusal.why(turn.signals, self.settings) if turn.signals else "no passage matches the question"
+            note = refusal.why(turn.signals) if turn.signals else "no passage matches the question"
             answer = Answer(answer=REFUSAL, answered=False, mode="refusal", query=turn.query, note=note)
             yield from _emit(answer, turn)
             return

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import functools
 import json
-import queue
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from llama_index.core.llms import LLM, ChatMessage
@@ -18,7 +17,6 @@ from newsqa.settings import Settings
 
 CHATML_STOP = ["<|im_end|>", "<|im_start|>", "<|endoftext|>"]  # SmolLM2 and Qwen2.5 both speak ChatML
 CONTEXT_WINDOW = 4096
-_END = object()
 
 
 def chatml(messages: Sequence[ChatMessage]) -> str:
@@ -126,32 +124,3 @@ class Generator:
             options = {"max_tokens": max_tokens, **_response_format(self.settings.llm_json_format, schema)}
         with self._lock:
             return llm.chat(messages, **options).message.content or ""
-
-    def stream(self, messages: list[ChatMessage]) -> Iterator[str]:
-        """Text deltas as the model produces them. The model runs in its own thread, so a consumer that stops
-        early (a client that hangs up) never leaves the model locked: generation stops at the next delta."""
-        llm = self.llm
-        deltas: queue.Queue = queue.Queue()
-        stop = threading.Event()
-
-        def produce() -> None:
-            with self._lock:
-                try:
-                    for part in llm.stream_chat(messages):
-                        if stop.is_set():
-                            break
-                        if part.delta:
-                            deltas.put(part.delta)
-                except Exception as exc:  # handed to the consumer
-                    deltas.put(exc)
-                finally:
-                    deltas.put(_END)
-
-        threading.Thread(target=produce, name="newsqa-llm", daemon=True).start()
-        try:
-            while (item := deltas.get(timeout=self.settings.llm_timeout_s)) is not _END:
-                if isinstance(item, Exception):
-                    raise item
-                yield item
-        finally:
-            stop.set()

@@ -74,7 +74,7 @@ def answerable(s: Signals, settings: Settings) -> bool:
     return probability(s, model) >= threshold
 
 
-def why(s: Signals, settings: Settings) -> str:
+def why(s: Signals) -> str:
     if s.unknown_names:
         return f"the articles never mention {', '.join(repr(n) for n in s.unknown_names)}"
     return "no passage in the articles is close enough to the question"

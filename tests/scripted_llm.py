@@ -3,7 +3,6 @@ The real bundled model cannot be made to invent on cue, so these tests script wh
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from llama_index.core.base.llms.types import CompletionResponse, CompletionResponseGen, LLMMetadata
@@ -13,8 +12,6 @@ from llama_index.core.llms import CustomLLM
 class ScriptedLLM(CustomLLM):
     reply: str = ""
     calls: int = 0
-    streamed: int = 0  # words handed out by stream_complete: tells whether the consumer stopped the model early
-    delay_s: float = 0.0  # per word, like a real model's pace
 
     @property
     def metadata(self) -> LLMMetadata:
@@ -26,14 +23,4 @@ class ScriptedLLM(CustomLLM):
 
     def stream_complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponseGen:
         self.calls += 1
-
-        def gen():
-            text = ""
-            for word in self.reply.split(" "):
-                delta = (" " if text else "") + word
-                text += delta
-                self.streamed += 1
-                time.sleep(self.delay_s)
-                yield CompletionResponse(text=text, delta=delta)
-
-        return gen()
+        yield CompletionResponse(text=self.reply, delta=self.reply)
