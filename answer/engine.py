@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from answer import conversation, reader, refusal
 from answer.evidence import Question, Sentence, correct_spelling, focus, score_sentences
-from answer.extractive import overlap_or_repeat, select
+from answer.extractive import overlap_or_repeat, overlaps, select
 from answer.llm import Generator
 from answer.types import REFUSAL, Answer, Citation, Message, Mode
 from index.ingest import Indexer
@@ -152,7 +152,7 @@ def reader_evidence(ranked: list[Sentence], limit: int) -> list[Sentence]:
     for s in ranked:
         if len(chosen) == limit:
             break
-        if s.citable and not any(s.source == c.source and s.start < c.end and c.start < s.end for c in chosen):
+        if s.citable and not any(overlaps(s, c) for c in chosen):
             chosen.append(s)
     return chosen
 

@@ -14,13 +14,13 @@ def redundant(a: Sentence, b: Sentence) -> bool:
     return len(a.terms & b.terms) / min(len(a.terms), len(b.terms)) > MAX_SHARED_TERMS
 
 
-def _overlap(a: Sentence, b: Sentence) -> bool:
+def overlaps(a: Sentence, b: Sentence) -> bool:
     return a.source == b.source and a.start < b.end and b.start < a.end
 
 
 def overlap_or_repeat(a: Sentence, b: Sentence) -> bool:
     """`a` shares text with `b` or says the same thing."""
-    return _overlap(a, b) or redundant(a, b)
+    return overlaps(a, b) or redundant(a, b)
 
 
 def select(sentences: list[Sentence], limit: int) -> list[Sentence]:
@@ -34,9 +34,9 @@ def select(sentences: list[Sentence], limit: int) -> list[Sentence]:
             break
         if not s.citable:
             continue
-        inside = [c for c in chosen if _overlap(s, c) and s.start <= c.start and c.end <= s.end]
+        inside = [c for c in chosen if overlaps(s, c) and s.start <= c.start and c.end <= s.end]
         if inside:  # the same sentence with what it leans on: the whole unit takes its place
             chosen = [s if c is inside[0] else c for c in chosen if c is inside[0] or c not in inside]
-        elif not any(redundant(s, c) or _overlap(s, c) for c in chosen):
+        elif not any(redundant(s, c) or overlaps(s, c) for c in chosen):
             chosen.append(s)
     return chosen

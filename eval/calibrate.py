@@ -19,7 +19,7 @@ import numpy as np
 
 from answer import refusal
 from eval import sets
-from eval.run import _engine, settings_for
+from eval.run import engine_for, settings_for
 from eval.systems import messages_of
 from newsqa.settings import Settings
 
@@ -27,7 +27,7 @@ THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.01), 2)
 
 
 def collect(qset: sets.QuestionSet, settings: Settings) -> list[tuple[bool, refusal.Signals]]:
-    engine = _engine(settings_for(qset, settings.model_copy(update={"refuse_threshold": 0.0})))
+    engine = engine_for(settings_for(qset, settings.model_copy(update={"refuse_threshold": 0.0})))
     return [(bool(r["answerable"]), engine.prepare(messages_of(r), "extractive", None).signals) for r in qset.rows]
 
 

@@ -56,13 +56,13 @@ def build(name: str, settings: Settings, url: str | None) -> systems.System:
         return systems.ours_over_http(url, kind)
     if kind == "bm25":
         return systems.bm25_only(settings, settings.top_k)
-    engine = _engine(settings)
+    engine = engine_for(settings)
     if kind == "llamaindex":
         return systems.plain_llamaindex(settings, engine.indexer.embedding, engine.generator.llm)
     return systems.ours(engine, kind)
 
 
-def _engine(settings: Settings):
+def engine_for(settings: Settings):
     from answer.engine import Engine
     from newsqa.cli import run_ingest
 
