@@ -8,9 +8,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from answer import conversation, reader, refusal
+from answer.attribution import attribute
 from answer.evidence import Question, Sentence, correct_spelling, focus, score_sentences
 from answer.extractive import overlap_or_repeat, overlaps, select
 from answer.llm import Generator
+from answer.scope import Resolved, Scope, apply, by_recency
 from answer.types import REFUSAL, Answer, Citation, Message, Mode
 from index.ingest import Indexer
 from index.retrieval import HybridRetriever
@@ -31,6 +33,8 @@ class _Turn:
     retrieved: list[str] = field(default_factory=list)
     signals: refusal.Signals | None = None
     parsed: Question | None = None
+    scope: Resolved | None = None
+    articles: dict[str, dict] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     started: float = field(default_factory=time.perf_counter)
 
@@ -58,23 +62,32 @@ class Engine:
         return cls(settings, indexer, retriever, generator)
 
     # --- public API ----------------------------------------------------------------------
-    def ask(self, question: str, mode: Mode | None = None, top_k: int | None = None) -> Answer:
-        return self.chat([Message(role="user", content=question)], mode, top_k)
+    def ask(
+        self, question: str, mode: Mode | None = None, top_k: int | None = None, scope: Scope | None = None
+    ) -> Answer:
+        return self.chat([Message(role="user", content=question)], mode, top_k, scope)
 
-    def chat(self, messages: list[Message], mode: Mode | None = None, top_k: int | None = None) -> Answer:
+    def chat(
+        self, messages: list[Message], mode: Mode | None = None, top_k: int | None = None, scope: Scope | None = None
+    ) -> Answer:
         answer = None
-        for kind, value in self.stream(messages, mode, top_k):
+        for kind, value in self.stream(messages, mode, top_k, scope):
             if kind == "done":
                 answer = value
         assert isinstance(answer, Answer)
         return answer
 
-    def stream(self, messages: list[Message], mode: Mode | None = None, top_k: int | None = None) -> Iterator[Event]:
+    def stream(
+        self, messages: list[Message], mode: Mode | None = None, top_k: int | None = None, scope: Scope | None = None
+    ) -> Iterator[Event]:
         """Answer events: text tokens as they are ready, then the citations, then the whole answer."""
         mode = mode or self.settings.answer_mode
-        turn = self.prepare(messages, mode, top_k)
+        turn = self.prepare(messages, mode, top_k, scope)
         if not turn.answered:
-            note = refusal.why(turn.signals) if turn.signals else "no passage matches the question"
+            if turn.scope and turn.scope.allowed is not None and not turn.scope.allowed:
+                note = "no article matches the filters"
+            else:
+                note = refusal.why(turn.signals) if turn.signals else "no passage matches the question"
             answer = Answer(answer=REFUSAL, answered=False, mode="refusal", query=turn.query, note=note)
             yield from _emit(answer, turn)
             return
@@ -84,7 +97,7 @@ class Engine:
             yield from _emit(self._extract(turn), turn)
 
     # --- steps ---------------------------------------------------------------------------
-    def prepare(self, messages: list[Message], mode: Mode, top_k: int | None) -> _Turn:
+    def prepare(self, messages: list[Message], mode: Mode, top_k: int | None, scope: Scope | None = None) -> _Turn:
         t = time.perf_counter()
         question = conversation.last_question(messages)
         snap = self.retriever.snapshot()
@@ -96,20 +109,26 @@ class Engine:
             condensed = self.generator.complete(conversation.condense_messages(focused))
             candidates.insert(0, conversation.accept_condensed(condensed, focused))
         for query in dict.fromkeys(candidates):  # the LLM's rewrite first; the rule rewrite if it finds nothing
-            turn = self._evidence(question, correct_spelling(query, snap.stats, snap.vocabulary), top_k, t, snap)
+            query = correct_spelling(query, snap.stats, snap.vocabulary)
+            turn = self._evidence(question, query, top_k, t, snap, scope)
             if turn.answered:
                 break
         return turn
 
-    def _evidence(self, question: str, query: str, top_k: int | None, t: float, snap) -> _Turn:
-        turn = _Turn(question=question, query=query, evidence=[], answered=False, started=t)
+    def _evidence(self, question: str, query: str, top_k: int | None, t: float, snap, scope: Scope | None) -> _Turn:
+        turn = _Turn(question=question, query=query, evidence=[], answered=False, started=t, articles=snap.articles)
         t = turn.lap("rewrite", t)
-        vector = self.indexer.embedding.get_query_embedding(query)
-        hits = self.retriever.hybrid(query, top_k or self.settings.top_k, vector)
+        # the time words are read from what the user asked (retrieval may look at a part of it only)
+        turn.scope = resolved = apply(scope, question, snap.articles, self.settings.time_aware)
+        if not resolved.frame.phrase:
+            turn.scope = resolved = apply(scope, query, snap.articles, self.settings.time_aware)
+        search = resolved.frame.strip(query)
+        vector = self.indexer.embedding.get_query_embedding(search)
+        hits = self.retriever.hybrid(search, top_k or self.settings.top_k, vector, resolved.allowed)
         turn.retrieved = list(dict.fromkeys(h.metadata["source"] for h in hits))
         t = turn.lap("retrieve", t)
-        parsed = Question.parse(query, snap.stats)
-        sentences = score_sentences(hits, parsed)
+        parsed = Question.parse(search, snap.stats)
+        sentences = by_recency(score_sentences(hits, parsed), resolved, self.settings.recency_weight)
         turn.parsed = parsed
         top = reader_evidence(sentences, self.settings.refusal_units)
         vectors = self.indexer.embedding.get_text_embedding_batch([s.text for s in top]) if top else []
@@ -121,10 +140,10 @@ class Engine:
 
     def _extract(self, turn: _Turn, note: str | None = None) -> Answer:
         chosen = select(turn.evidence, self.settings.answer_sentences)
-        citations = [_citation(i + 1, s) for i, s in enumerate(chosen)]
-        text = " ".join(f"{s.text} [{c.n}]" for s, c in zip(chosen, citations, strict=True))
+        citations = [_citation(i + 1, s, turn.articles) for i, s in enumerate(chosen)]
+        text = attribute([(f"{s.text} [{c.n}]", c) for s, c in zip(chosen, citations, strict=True)], turn.scope)
         mode = "extractive_fallback" if note else "extractive"
-        return Answer(answer=text, answered=True, mode=mode, citations=citations, query=turn.query, note=note)
+        return _answer(text, mode, citations, turn, note)
 
     def _generate(self, turn: _Turn) -> Iterator[Event]:
         """The reader copies the answer out of one evidence unit: that span first, then the unit, then the evidence
@@ -139,9 +158,14 @@ class Engine:
         unit = evidence[reading.unit]
         more = [m for m in select(turn.evidence, self.settings.answer_sentences) if not overlap_or_repeat(m, unit)]
         more = more[: self.settings.answer_sentences - 1]
-        text = " ".join([compose(reading.span, unit.text), *(f"{m.text} [{i + 2}]" for i, m in enumerate(more))])
-        citations = [_citation(1, unit), *(_citation(i + 2, m) for i, m in enumerate(more))]
-        answer = Answer(answer=text, answered=True, mode="generative", citations=citations, query=turn.query)
+        citations = [
+            _citation(1, unit, turn.articles),
+            *(_citation(i + 2, m, turn.articles) for i, m in enumerate(more)),
+        ]
+        pieces = [compose(reading.span, unit.text), *(f"{m.text} [{i + 2}]" for i, m in enumerate(more))]
+        answer = _answer(
+            attribute(list(zip(pieces, citations, strict=True)), turn.scope), "generative", citations, turn
+        )
         turn.timings["first_token"] = round((time.perf_counter() - turn.started) * 1000, 2)
         yield from _emit(answer, turn)
 
@@ -166,8 +190,34 @@ def compose(span: str, unit: str) -> str:
     return f"{span[:1].upper()}{span[1:]} [1]. {body} [1]"
 
 
-def _citation(n: int, s: Sentence) -> Citation:
-    return Citation(n=n, source=s.source, title=s.title, quote=s.text, start=s.start, end=s.end, score=s.score)
+def _citation(n: int, s: Sentence, articles: dict[str, dict]) -> Citation:
+    meta = articles.get(s.source, {})
+    return Citation(
+        n=n,
+        source=s.source,
+        title=s.title,
+        quote=s.text,
+        start=s.start,
+        end=s.end,
+        score=s.score,
+        date=meta.get("date"),
+        publisher=meta.get("publisher"),
+    )
+
+
+def _answer(text: str, mode, citations: list[Citation], turn: _Turn, note: str | None = None) -> Answer:
+    resolved = turn.scope
+    frame = resolved.frame if resolved else None
+    return Answer(
+        answer=text,
+        answered=True,
+        mode=mode,
+        citations=citations,
+        query=turn.query,
+        note=" ".join(n for n in (note, resolved.note if resolved else None) if n) or None,
+        as_of=resolved.as_of.isoformat() if resolved and resolved.as_of else None,
+        time_frame=frame.describe() if frame and (frame.window or frame.current) else None,
+    )
 
 
 def _emit(answer: Answer, turn: _Turn, stream_text: bool = True) -> Iterator[Event]:

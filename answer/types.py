@@ -25,6 +25,8 @@ class Citation(BaseModel):
     start: int
     end: int
     score: float = Field(description="How well the quoted sentence matches the question (0..1)")
+    date: str | None = Field(None, description="Publication date of the article (YYYY-MM-DD), when known")
+    publisher: str | None = Field(None, description="Publisher of the article, when its text names one")
 
 
 class Answer(BaseModel):
@@ -36,3 +38,5 @@ class Answer(BaseModel):
     retrieved: list[str] = Field(default_factory=list, description="Articles of the retrieved chunks, best first")
     timings_ms: dict[str, float] = Field(default_factory=dict)
     note: str | None = Field(None, description="Why a fallback or refusal happened")
+    as_of: str | None = Field(None, description="The date time phrases were read against (YYYY-MM-DD)")
+    time_frame: str | None = Field(None, description="What the question said about time, resolved to dates")

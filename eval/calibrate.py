@@ -20,7 +20,7 @@ import numpy as np
 from answer import refusal
 from eval import sets
 from eval.run import engine_for, settings_for
-from eval.systems import messages_of
+from eval.systems import messages_of, scope_of
 from newsqa.settings import Settings
 
 THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.01), 2)
@@ -28,7 +28,10 @@ THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.01), 2)
 
 def collect(qset: sets.QuestionSet, settings: Settings) -> list[tuple[bool, refusal.Signals]]:
     engine = engine_for(settings_for(qset, settings.model_copy(update={"refuse_threshold": 0.0})))
-    return [(bool(r["answerable"]), engine.prepare(messages_of(r), "extractive", None).signals) for r in qset.rows]
+    return [
+        (bool(r["answerable"]), engine.prepare(messages_of(r), "extractive", None, scope_of(r)).signals)
+        for r in qset.rows
+    ]
 
 
 def rates(p: np.ndarray, y: np.ndarray, threshold: float) -> tuple[float, float]:

@@ -7,6 +7,8 @@ normalisation: lower case, no punctuation, no articles, white space squeezed; a 
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
 import statistics
 import string
@@ -50,6 +52,7 @@ class Scored:
     answer: str = ""
     mode: str = ""
     miss: str | None = None  # why the question counts as missed, None when it does not
+    cited: list[str] = field(default_factory=list)  # the cited articles, in citation order
 
 
 def _recall(row: dict, answer: str) -> float | None:
@@ -62,7 +65,12 @@ def _recall(row: dict, answer: str) -> float | None:
     return sum(any(alt.lower() in low for alt in alts) for alts in facts) / len(facts)
 
 
-def miss_class(answerable: bool, answered: bool, recall: float | None, hit: float | None, leaked: bool) -> str | None:
+WRONG_WEEK_DAYS = 7  # a cited article this many days or more from every gold article's date is from another week
+
+
+def miss_class(
+    answerable: bool, answered: bool, recall: float | None, hit: float | None, leaked: bool, wrong_week: bool = False
+) -> str | None:
     if leaked:
         return "leak"
     if not answerable:
@@ -70,6 +78,8 @@ def miss_class(answerable: bool, answered: bool, recall: float | None, hit: floa
     if not answered:
         return "false refusal"
     if recall is not None and recall < 1.0:
+        if wrong_week:
+            return "wrong week"
         return "reading miss" if hit else "retrieval miss"
     return None
 
@@ -85,6 +95,7 @@ def score(row: dict, result: dict, corpus: Path, latency_ms: float) -> Scored:
     recall = _recall(row, answer)
     hit = (1.0 if rank else 0.0) if gold else None
     leaked = any(f.lower() in low for f in row.get("forbidden", []))
+    cited = list(dict.fromkeys(c["source"] for c in citations))
     return Scored(
         id=row["id"],
         category=row["category"],
@@ -102,8 +113,32 @@ def score(row: dict, result: dict, corpus: Path, latency_ms: float) -> Scored:
         chars=len(answer),
         answer=answer,
         mode=result.get("mode", ""),
-        miss=miss_class(row["answerable"], bool(result["answered"]), recall, hit, leaked),
+        miss=miss_class(
+            row["answerable"], bool(result["answered"]), recall, hit, leaked, _wrong_week(cited, gold, corpus)
+        ),
+        cited=cited,
     )
+
+
+def _wrong_week(cited: list[str], gold: set[str], corpus: Path) -> bool:
+    """The first cited article is not a gold one and was published a week or more away from every gold article."""
+    if not cited or not gold or cited[0] in gold:
+        return False
+    first = published(corpus / cited[0])
+    golds = [d for g in gold if (d := published(corpus / g))]
+    return bool(first and golds) and all(abs((first - d).days) >= WRONG_WEEK_DAYS for d in golds)
+
+
+@functools.lru_cache(maxsize=4096)
+def published(path: Path):
+    """The publication date of an article file, as the indexer reads it (None when unknown or unreadable)."""
+    from index.articles import ArticleError, read_article
+
+    try:
+        day = read_article(path, 1 << 26).date
+        return dt.date.fromisoformat(day) if day else None
+    except (ArticleError, OSError):
+        return None
 
 
 def _valid(citation: dict, corpus: Path) -> bool:

@@ -97,9 +97,14 @@ def run_set(qset: sets.QuestionSet, names: tuple[str, ...], settings: Settings, 
 
 def table(qset: sets.QuestionSet, results: dict) -> Table:
     """Metrics as rows, systems as columns: readable at 80 columns."""
+    from eval.report import MISS_CLASSES
+
     t = Table("metric", *results, title=f"{qset.name} ({qset.role}, {len(qset.rows)} questions)")
     for c in COLUMNS:
         t.add_row(c, *(_fmt(summary.metrics.get(c)) for summary, _ in results.values()))
+    for miss in MISS_CLASSES:
+        counts = [sum(s.miss == miss for s in scored) for _, scored in results.values()]
+        t.add_row(f"misses: {miss}", *(str(n) for n in counts))
     return t
 
 

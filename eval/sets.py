@@ -2,12 +2,14 @@
 
 A set is either a JSONL file of our format (`facts`: lists of alternative strings, `gold`: files), answered over the
 corpus folder of the settings, or a folder holding `corpus/*.txt` and `questions.jsonl` in the format of the RealTime QA
-builder (`answers`: gold strings matched SQuAD-style, `gold_files`). Every row keeps its fields; `load` only adds
-what the scorer needs: `gold` (a list of files) and `category`.
+builder (`answers`: gold strings matched SQuAD-style, `gold_files`, `week`: the quiz date). Every row keeps its fields;
+`load` only adds what the scorer needs: `gold` (a list of files), `category`, and `as_of` (the date the question was
+asked on, from `week` unless the row gives it).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
@@ -18,6 +20,16 @@ DEV = EVAL_DIR / "questions.jsonl"
 HELDOUT = EVAL_DIR / "heldout.jsonl"
 # what each of our sets is for: the development set chose every weight and threshold; the held-out one chose nothing
 ROLES = {DEV.resolve(): "development", HELDOUT.resolve(): "held-out"}
+
+
+def _as_of(week: str | None) -> str | None:
+    """The date a question was asked on, from the RealTime QA `week` field (YYYYMMDD), as YYYY-MM-DD."""
+    if not week:
+        return None
+    try:
+        return dt.datetime.strptime(str(week), "%Y%m%d").date().isoformat()
+    except ValueError:
+        return None
 
 
 class SetError(ValueError):
@@ -65,6 +77,7 @@ def _rows(path: Path) -> list[dict]:
             raise SetError(f"{path}:{i}: an answerable row needs `facts` or `answers`")
         row.setdefault("gold", row.get("gold_files") or ([row["gold_file"]] if row.get("gold_file") else []))
         row.setdefault("category", "answerable" if row["answerable"] else "unanswerable")
+        row.setdefault("as_of", _as_of(row.get("week")))
         rows.append(row)
     if not rows:
         raise SetError(f"{path} holds no questions")

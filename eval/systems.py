@@ -24,9 +24,16 @@ def last_question(row: dict) -> str:
     return messages_of(row)[-1].content
 
 
+def scope_of(row: dict):
+    """The question's as-of date, when the set gives one (RealTime QA: the quiz date)."""
+    from answer.scope import Scope
+
+    return Scope(as_of=row["as_of"]) if row.get("as_of") else None
+
+
 def ours(engine, mode: str) -> System:
     def run(row: dict) -> dict:
-        return engine.chat(messages_of(row), mode=mode).model_dump()
+        return engine.chat(messages_of(row), mode=mode, scope=scope_of(row)).model_dump()
 
     return run
 
@@ -38,6 +45,8 @@ def ours_over_http(url: str, mode: str) -> System:
 
     def run(row: dict) -> dict:
         body = {"messages": [m.model_dump() for m in messages_of(row)], "mode": mode}
+        if row.get("as_of"):
+            body["as_of"] = row["as_of"]
         response = client.post("/api/chat", json=body)
         response.raise_for_status()
         return response.json()

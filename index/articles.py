@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from index.clean import CleanArticle, clean
+from index.dates import publication_date
 
 TITLE_MAX = 90
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE_PATTERNS = [
-    (re.compile(r"\b(\d{4}-\d{2}-\d{2})\b"), "%Y-%m-%d"),
-    (re.compile(rf"\b((?:{_MONTHS}) \d{{1,2}}, \d{{4}})\b"), "%B %d, %Y"),
-    (re.compile(rf"\b(\d{{1,2}} (?:{_MONTHS}) \d{{4}})\b"), "%d %B %Y"),
-]
 _SENTENCE = re.compile(r"^(.+?[.!?])(?=\s|$)", re.DOTALL)
 _VALID_NAME = re.compile(r"^[\w][\w.\- ]{0,150}\.txt$")
 
@@ -29,13 +23,14 @@ class Article:
     source: str  # file name inside the corpus folder
     text: str  # the decoded file, exactly
     title: str
-    date: str | None
+    date: str | None  # YYYY-MM-DD, the publication date
+    date_source: str  # where the date was read: date line | dateline | text | unknown
     publisher: str | None
     cleaned: CleanArticle
 
     @property
     def metadata(self) -> dict[str, str]:
-        meta = {"source": self.source, "title": self.title}
+        meta = {"source": self.source, "title": self.title, "date_source": self.date_source}
         if self.date:
             meta["date"] = self.date
         if self.publisher:
@@ -69,11 +64,13 @@ def parse_article(source: str, text: str) -> Article:
     cleaned = clean(text)
     if not cleaned.spans:
         raise ArticleError(f"{source}: no article text left after removing boilerplate")
+    dated = publication_date(text, cleaned.date)
     return Article(
         source=source,
         text=text,
         title=_title(text, cleaned),
-        date=cleaned.date or _first_date(text),
+        date=dated.date,
+        date_source=dated.source,
         publisher=cleaned.publisher,
         cleaned=cleaned,
     )
@@ -101,17 +98,3 @@ def _shorten(sentence: str) -> str:
         return sentence
     cut = sentence[:TITLE_MAX].rsplit(" ", 1)[0].rstrip(",;:-–— ")
     return cut + "…"
-
-
-def _first_date(text: str) -> str | None:
-    """The first full calendar date written in the text, as YYYY-MM-DD."""
-    found: list[tuple[int, str]] = []
-    for pattern, fmt in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            try:
-                day = datetime.strptime(m.group(1).replace(" ,", ","), fmt).date()
-            except ValueError:
-                continue
-            found.append((m.start(), day.isoformat()))
-            break
-    return min(found)[1] if found else None

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from index.dates import HEAD_LINES, is_dateline, wire_publisher
+
 Span = tuple[int, int]
 
 _META_DATE = re.compile(r"^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})\s*", re.IGNORECASE)
@@ -58,6 +60,7 @@ def clean(text: str) -> CleanArticle:
     in_list = False  # inside a link list under a label such as "Also read" or "BREAKING NEWS"
     bullets = False  # the list under the label is a bulleted one: only bullets continue it
     first_content = True
+    content_lines = 0
     for start, end in lines:
         line = text[start:end]
         if not line.strip():
@@ -69,6 +72,12 @@ def clean(text: str) -> CleanArticle:
             start += m.end()
             line = text[start:end]
         first_content = False
+        content_lines += 1
+        if content_lines <= HEAD_LINES and (wire := wire_publisher(line)):
+            out.publisher = out.publisher or wire
+        if content_lines <= HEAD_LINES and is_dateline(line):
+            out.removed.append((start, end))
+            continue
         if _TAIL.match(line):
             out.removed.append((start, len(text)))
             break

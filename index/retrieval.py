@@ -13,12 +13,15 @@ import math
 import threading
 from dataclasses import dataclass
 
+import bm25s
 import numpy as np
 import Stemmer
 from llama_index.core import VectorStoreIndex
 from llama_index.core.llms import MockLLM
 from llama_index.core.retrievers import BaseRetriever, QueryFusionRetriever
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
+from llama_index.core.vector_stores.utils import metadata_dict_to_node
 from llama_index.retrievers.bm25 import BM25Retriever
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
@@ -50,9 +53,10 @@ class _Snapshot:
         self.vocabulary = {w: w for c in chunks for w in words(c.text) if len(w) >= 4 and w.isalpha()}
         # BM25 sees the text alone (offsets and file names in the metadata are not words of the article)
         nodes = [TextNode(id_=c.id, text=c.text) for c in chunks]
+        self.sources = np.array([c.metadata["source"] for c in chunks], dtype=object)  # per BM25 document
         del chunks
         self.bm25 = (
-            BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=top_k, stemmer=Stemmer.Stemmer("english"))
+            _BM25.from_defaults(nodes=nodes, similarity_top_k=top_k, stemmer=Stemmer.Stemmer("english"))
             if nodes
             else None
         )
@@ -93,10 +97,19 @@ class HybridRetriever:
         self._snap = None
         self.snapshot()
 
-    def dense(self, query: str | QueryBundle, k: int | None = None) -> list[NodeWithScore]:
+    def dense(
+        self, query: str | QueryBundle, k: int | None = None, sources: frozenset[str] | None = None
+    ) -> list[NodeWithScore]:
         snap = self.snapshot()
         k = k or self.top_k
-        found = self._index.as_retriever(similarity_top_k=2 * k).retrieve(query)
+        filters = None
+        if sources is not None:
+            if not sources:
+                return []
+            filters = MetadataFilters(
+                filters=[MetadataFilter(key="source", value=sorted(sources), operator=FilterOperator.IN)]
+            )
+        found = self._index.as_retriever(similarity_top_k=2 * k, filters=filters).retrieve(query)
         out = []
         for n in found:
             if n.node.node_id in snap.metadata:
@@ -105,23 +118,34 @@ class HybridRetriever:
                 out.append(n)
         return out[:k]
 
-    def bm25(self, query: str | QueryBundle, k: int | None = None) -> list[NodeWithScore]:
+    def bm25(
+        self, query: str | QueryBundle, k: int | None = None, sources: frozenset[str] | None = None
+    ) -> list[NodeWithScore]:
         snap = self.snapshot()
-        if snap.bm25 is None:
+        if snap.bm25 is None or (sources is not None and not sources):
             return []
-        snap.bm25.similarity_top_k = min(k or self.top_k, len(snap.metadata))
-        found = [n for n in snap.bm25.retrieve(query) if (n.score or 0) > 0]
+        mask = np.isin(snap.sources, list(sources)).astype(np.float32) if sources is not None else None
+        query_str = query.query_str if isinstance(query, QueryBundle) else query
+        found = [n for n in snap.bm25.search(query_str, min(k or self.top_k, len(snap.metadata)), mask) if n.score > 0]
         for n in found:
             n.node.metadata = dict(snap.metadata[n.node.node_id])
         return found
 
-    def hybrid(self, query: str, k: int | None = None, vector: list[float] | None = None) -> list[Hit]:
+    def hybrid(
+        self,
+        query: str,
+        k: int | None = None,
+        vector: list[float] | None = None,
+        sources: frozenset[str] | None = None,
+    ) -> list[Hit]:
         """The top `k` chunks by reciprocal rank fusion of the dense and the BM25 ranking; `vector` is the query's
-        embedding when the caller has it already."""
+        embedding when the caller has it already; `sources` (when given) are the only articles searched."""
         k = k or self.top_k
         vector = vector or self._embedding.get_query_embedding(query)
         bundle = QueryBundle(query_str=query, embedding=vector)
-        dense_nodes, lexical_nodes = self.dense(bundle, k), self.bm25(bundle, k)
+        dense_nodes, lexical_nodes = self.dense(bundle, k, sources), self.bm25(bundle, k, sources)
+        if not dense_nodes and not lexical_nodes:
+            return []
         # the fusion step overwrites node scores in place: keep each side's own scores first
         dense = {n.node.node_id: float(n.score or 0.0) for n in dense_nodes}
         lexical = {n.node.node_id: float(n.score or 0.0) for n in lexical_nodes}
@@ -158,6 +182,23 @@ class HybridRetriever:
             e = np.asarray(emb, dtype=np.float32)
             out[cid] = float(q @ e / (np.linalg.norm(q) * np.linalg.norm(e) + 1e-9))
         return out
+
+
+class _BM25(BM25Retriever):
+    """llama-index's BM25 retriever with the number of results and a document mask given per call, so one
+    retriever serves concurrent questions with different filters (its own `_retrieve` reads both from shared
+    attributes)."""
+
+    def search(self, query: str, k: int, mask: np.ndarray | None) -> list[NodeWithScore]:
+        tokens = bm25s.tokenize(query, stemmer=self.stemmer, token_pattern=self.token_pattern, show_progress=False)
+        k = min(k, int(mask.sum()) if mask is not None else k)
+        if k <= 0:
+            return []
+        indexes, scores = self.bm25.retrieve(tokens, k=k, show_progress=False, weight_mask=mask)
+        return [
+            NodeWithScore(node=metadata_dict_to_node(self.corpus[int(i)]), score=float(score))
+            for i, score in zip(indexes[0], scores[0], strict=True)
+        ]
 
 
 class _Fixed(BaseRetriever):

@@ -94,6 +94,18 @@ class Settings(BaseSettings):
         description="The reader's answer must come from a passage that holds at least this share of "
         "the question's content (IDF-weighted): a reused name in an unrelated sentence is not support.",
     )
+    time_aware: bool = Field(
+        True,
+        description="Read 'this week', 'latest', 'in April' in questions against the as-of date, narrow the evidence "
+        "to that time and let newer reports win when the current state is asked for.",
+    )
+    recency_weight: float = Field(
+        0.1,
+        ge=0,
+        le=1,
+        description="Score a month-old report loses against the newest when the question asks for the current "
+        "state; chosen on the development sets (eval/provenance.py).",
+    )
     llm_cpu_format: Literal["q8_0", "as_shipped"] = Field(
         "q8_0",
         description="Format the bundled model runs in: converted once to Q8_0 in the data folder (prompts read about "

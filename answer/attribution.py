@@ -1,0 +1,55 @@
+"""Who says what, and when: labels that put each cited article's publisher and date in the answer text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from answer.scope import Resolved
+from answer.types import Citation
+
+TITLE_LABEL_MAX = 48
+
+
+def dated(day: date | str | None) -> str | None:
+    """'12 Jun 2022' for a date or an ISO date string."""
+    if day is None:
+        return None
+    if isinstance(day, str):
+        try:
+            day = date.fromisoformat(day)
+        except ValueError:
+            return None
+    return day.strftime("%-d %b %Y")
+
+
+def label(c: Citation) -> str:
+    """The publisher (or, without one, the headline) and the date of a cited article: "CNN, 12 Jun 2022"."""
+    who = c.publisher or _short(c.title)
+    when = dated(c.date)
+    return f"{who}, {when}" if when else who
+
+
+def attribute(pieces: list[tuple[str, Citation]], resolved: Resolved | None) -> str:
+    """Join answer pieces (text with its [n], and its citation). When they come from more than one article, each
+    article's first piece says who published it and when, instead of merging their claims; when the question is
+    about time and one article answers it, the answer says which date its evidence is from."""
+    sources = list(dict.fromkeys(c.source for _, c in pieces))
+    if len(sources) > 1:
+        out, previous = [], None
+        for text, c in pieces:
+            out.append(f"{label(c)}: {text}" if c.source != previous else text)
+            previous = c.source
+        return " ".join(out)
+    text = " ".join(t for t, _ in pieces)
+    frame = resolved.frame if resolved else None
+    if pieces and frame and (frame.window or frame.current) and (when := dated(pieces[0][1].date)):
+        who = pieces[0][1].publisher
+        return f"As of {when}{f' ({who})' if who else ''}: {text}"
+    return text
+
+
+def _short(title: str) -> str:
+    title = " ".join(title.split())
+    if len(title) > TITLE_LABEL_MAX:
+        title = title[:TITLE_LABEL_MAX].rsplit(" ", 1)[0].rstrip(",;:-–— ") + "…"
+    return f"“{title}”"

@@ -1,0 +1,105 @@
+"""Which articles a question may be answered from: the caller's filters, the as-of date, and the question's own
+time frame; and how much newer reports weigh when the question asks for the current state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from pydantic import BaseModel, Field, model_validator
+
+from answer.evidence import Sentence
+from answer.timeframe import TimeFrame, resolve
+
+RECENCY_DAYS = 30  # an article this much older than the newest candidate takes the whole recency penalty
+
+
+class Scope(BaseModel):
+    """Filters a request may set. Dates are publication dates; an article of unknown date passes only `as_of`."""
+
+    sources: list[str] | None = Field(None, max_length=1000, description="Answer only from these article names")
+    since: date | None = Field(None, description="Only articles published on or after this date")
+    until: date | None = Field(None, description="Only articles published on or before this date")
+    as_of: date | None = Field(
+        None,
+        description="The date the question is asked on: 'this week', 'latest', 'in April' are read against it, and "
+        "articles published after it are left out. Default: the newest article's date.",
+    )
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Scope:
+        if self.since and self.until and self.since > self.until:
+            raise ValueError("since must not be after until")
+        return self
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A scope applied to one corpus generation and one question."""
+
+    allowed: frozenset[str] | None  # article names the evidence may come from; None: every article
+    frame: TimeFrame
+    as_of: date | None
+    dates: dict[str, date | None]
+    note: str | None = None  # why the question's own time frame was not applied
+
+
+def article_date(meta: dict) -> date | None:
+    try:
+        return date.fromisoformat(meta["date"]) if meta.get("date") else None
+    except ValueError:
+        return None
+
+
+def apply(scope: Scope | None, question: str, articles: dict[str, dict], time_aware: bool = True) -> Resolved:
+    """The articles `question` may be answered from, given the caller's `scope`. Without `time_aware` the as-of
+    date and the question's time words are ignored (the caller's sources, since and until still apply)."""
+    scope = scope or Scope()
+    if not time_aware:
+        scope = scope.model_copy(update={"as_of": None})
+    dates = {name: article_date(meta) for name, meta in articles.items()}
+    names = set(articles)
+    filtered = scope.sources is not None or scope.since or scope.until or scope.as_of
+    if scope.sources is not None:
+        names &= set(scope.sources)
+    if scope.since:
+        names = {n for n in names if dates[n] and dates[n] >= scope.since}
+    if scope.until:
+        names = {n for n in names if dates[n] and dates[n] <= scope.until}
+    if scope.as_of:
+        names = {n for n in names if not dates[n] or dates[n] <= scope.as_of}
+    known = [dates[n] for n in names if dates[n]]
+    as_of = scope.as_of or (max(known) if known else None)
+    frame = resolve(question, as_of) if time_aware else TimeFrame()
+    resolved = Resolved(frozenset(names) if filtered else None, frame, as_of, dates)
+    if not frame.window:
+        return resolved
+    inside = frozenset(n for n in names if frame.holds(dates[n]))
+    if not inside:
+        span = f"{_day(frame.since)} to {_day(frame.until)}"
+        return replace(resolved, note=f"no article is dated {span} ({frame.phrase!r}); every date was searched")
+    return replace(resolved, allowed=inside)
+
+
+def by_recency(sentences: list[Sentence], resolved: Resolved, weight: float) -> list[Sentence]:
+    """When the question asks for the current state, newer reports rank higher: a sentence loses up to `weight`
+    of score with its article's age relative to the newest candidate article (unknown dates lose half)."""
+    if not resolved.frame.current or weight <= 0 or not sentences:
+        return sentences
+    known = [d for s in sentences if (d := resolved.dates.get(s.source))]
+    if not known:
+        return sentences
+    newest = max(known)
+
+    def penalty(s: Sentence) -> float:
+        day = resolved.dates.get(s.source)
+        if day is None:
+            return weight / 2
+        return weight * min((newest - day).days / RECENCY_DAYS, 1.0)
+
+    adjusted = [replace(s, score=round(max(s.score - penalty(s), 0.0), 4)) for s in sentences]
+    return sorted(adjusted, key=lambda s: (-s.score, s.source, s.start))
+
+
+def _day(day: date | None) -> str:
+    return day.strftime("%-d %b %Y") if day else "any date"
