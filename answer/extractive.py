@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
+import re
+
 from answer.evidence import Sentence
 
 MIN_RELATIVE_SCORE = 0.75  # a further sentence must score at least this share of the best one
 MAX_SHARED_TERMS = 0.5  # two sentences sharing more of their terms than this say the same thing
 
 
+_NUMBER = re.compile(
+    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|"
+    r"millions?|billions?)\b",
+    re.I,
+)
+
+
+def numbers(text: str) -> frozenset[str]:
+    return frozenset(m.lower() for m in _NUMBER.findall(text))
+
+
 def redundant(a: Sentence, b: Sentence) -> bool:
+    """`a` and `b` say the same thing. Two articles giving different numbers for it do not: they disagree, and
+    the answer shows both accounts."""
     if not a.terms or not b.terms:
         return a.text.strip() == b.text.strip()
+    if a.source != b.source and (na := numbers(a.text)) and (nb := numbers(b.text)) and na != nb:
+        return False
     return len(a.terms & b.terms) / min(len(a.terms), len(b.terms)) > MAX_SHARED_TERMS
 
 

@@ -17,7 +17,12 @@ RECENCY_DAYS = 30  # an article this much older than the newest candidate takes 
 class Scope(BaseModel):
     """Filters a request may set. Dates are publication dates; an article of unknown date passes only `as_of`."""
 
-    sources: list[str] | None = Field(None, max_length=1000, description="Answer only from these article names")
+    sources: list[str] | None = Field(
+        None,
+        max_length=1000,
+        description="Answer only from these articles: each entry an article's file name or a publisher's name "
+        "(as /api/sources lists them; publishers match without regard to case)",
+    )
     since: date | None = Field(None, description="Only articles published on or after this date")
     until: date | None = Field(None, description="Only articles published on or before this date")
     as_of: date | None = Field(
@@ -61,7 +66,8 @@ def apply(scope: Scope | None, question: str, articles: dict[str, dict], time_aw
     names = set(articles)
     filtered = scope.sources is not None or scope.since or scope.until or scope.as_of
     if scope.sources is not None:
-        names &= set(scope.sources)
+        wanted = {w.casefold() for w in scope.sources}
+        names = {n for n in names if n in scope.sources or (articles[n].get("publisher") or "").casefold() in wanted}
     if scope.since:
         names = {n for n in names if dates[n] and dates[n] >= scope.since}
     if scope.until:

@@ -56,10 +56,10 @@ def stats():
 
     store = ChunkStore(_settings())
     articles = store.manifest_metadata()
-    table = Table("source", "title", "date", "publisher", "chars", "chunks")
+    table = Table("source", "title", "date", "date from", "publisher", "chars", "chunks")
     for source, meta in sorted(articles.items()):
         table.add_row(
-            source, meta.get("title", ""), meta.get("date", ""), meta.get("publisher", ""),
+            source, meta.get("title", ""), meta.get("date", ""), meta.get("date_source", ""), meta.get("publisher", ""),
             str(meta.get("chars", "")), str(meta.get("chunks", "")),
         )  # fmt: skip
     out.print(table)
@@ -113,20 +113,39 @@ def ask(
     question: str,
     mode: Annotated[str | None, typer.Option(help="extractive or generative (default: settings)")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the whole answer as JSON")] = False,
+    source: Annotated[list[str] | None, typer.Option(help="Answer only from this article (repeatable)")] = None,
+    since: Annotated[str | None, typer.Option(help="Only articles published on or after YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option(help="Only articles published on or before YYYY-MM-DD")] = None,
+    as_of: Annotated[
+        str | None, typer.Option(help="Read 'this week', 'latest' against YYYY-MM-DD (default: newest article)")
+    ] = None,
 ):
     """Answer a question from the articles, with numbered citations."""
+    from pydantic import ValidationError
+
     from answer.engine import Engine
+    from answer.scope import Scope
 
     if mode not in (None, "extractive", "generative"):
         raise typer.BadParameter("mode must be extractive or generative", param_hint="--mode")
-    answer = Engine.from_settings(_settings()).ask(question, mode=mode)
+    try:
+        scope = Scope(sources=source, since=since, until=until, as_of=as_of)
+    except ValidationError as exc:
+        raise typer.BadParameter(
+            "; ".join(e["msg"] for e in exc.errors()), param_hint="--since/--until/--as-of"
+        ) from None
+    answer = Engine.from_settings(_settings()).ask(question, mode=mode, scope=scope)
     if as_json:
         print(answer.model_dump_json(indent=2))
         return
     out.print(answer.answer, highlight=False)
     for c in answer.citations:
-        out.print(f"  [{c.n}] {c.source} ({c.start}-{c.end}): “{c.quote}”", highlight=False)
-    out.print(f"[dim]mode={answer.mode} answered={answer.answered} {answer.timings_ms.get('total', 0):.0f} ms[/]")
+        where = " · ".join(x for x in (c.source, c.publisher, c.date, f"characters {c.start}-{c.end}") if x)
+        out.print(f"  [{c.n}] {where}", highlight=False)
+    extra = " ".join(x for x in (answer.time_frame and f"time: {answer.time_frame}", answer.note) if x)
+    out.print(
+        f"[dim]mode={answer.mode} answered={answer.answered} {answer.timings_ms.get('total', 0):.0f} ms {extra}[/]"
+    )
 
 
 @app.command()

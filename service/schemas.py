@@ -6,21 +6,37 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from answer.scope import Scope
 from answer.types import Answer, Citation, Message, Mode
 
 __all__ = ["Answer", "Citation", "Message", "AskRequest", "ChatRequest", "SourceIn", "SourceInfo", "SourceText",
            "IngestResult", "ErrorBody", "OpenAIChatRequest"]  # fmt: skip
 
 
-class AskRequest(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [{"question": "What did Putin demand?"}]})
+class Scoped(Scope):
+    """Request filters: which articles may answer (`sources`, `since`, `until`) and the date questions are read
+    against (`as_of`)."""
+
+    def scope(self) -> Scope:
+        return Scope(**{name: getattr(self, name) for name in Scope.model_fields})
+
+
+class AskRequest(Scoped):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"question": "What did Putin demand?"},
+                {"question": "What is the latest on the ceasefire talks?", "since": "2025-05-01"},
+            ]
+        }
+    )
 
     question: str = Field(min_length=1, pattern=r"\S", description="The question, in plain words")
     mode: Mode | None = Field(None, description="extractive (default) or generative")
     top_k: int | None = Field(None, ge=1, le=50, description="Chunks to retrieve")
 
 
-class ChatRequest(BaseModel):
+class ChatRequest(Scoped):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
@@ -56,8 +72,12 @@ class SourceIn(BaseModel):
 class SourceInfo(BaseModel):
     source: str
     title: str = ""
-    date: str | None = None
-    publisher: str | None = None
+    date: str | None = Field(None, description="Publication date (YYYY-MM-DD), when the article gives one")
+    date_source: str = Field(
+        "unknown",
+        description="Where the date was read: date line, dateline, text (a date the story mentions) or unknown",
+    )
+    publisher: str | None = Field(None, description="Publisher named by a byline or a wire dateline")
     characters: int = 0
     chunks: int = 0
 
@@ -86,8 +106,9 @@ class OpenAIMessage(BaseModel):
     content: str | list[dict] | None = None
 
 
-class OpenAIChatRequest(BaseModel):
-    """The OpenAI chat-completions body; fields we do not use (temperature, …) are accepted and ignored."""
+class OpenAIChatRequest(Scoped):
+    """The OpenAI chat-completions body; fields we do not use (temperature, …) are accepted and ignored. The
+    filters `sources`, `since`, `until` and `as_of` may be sent as extra body fields."""
 
     model_config = ConfigDict(extra="allow")
 

@@ -110,3 +110,65 @@ def test_a_refusal_shows_as_a_refusal(browser, url):
     assert "do not cover" in page.inner_text(".msg.assistant.refusal")
     assert page.locator(".msg.assistant.error").count() == 0
     page.close()
+
+
+@pytest.fixture(scope="module")
+def dated_url(tmp_path_factory):
+    """The dated test articles of test_time, plus one whose text has emoji before the cited sentence."""
+    from answer.engine import Engine
+    from tests.helpers import make_settings
+    from tests.test_time import ARTICLES
+
+    tmp = tmp_path_factory.mktemp("dated-page")
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    articles = {**ARTICLES, "emoji.txt": "date 2024-06-01\nFestival 🎉🎶 news\n\nFans 🎉🎉 cheered. "
+                "The lantern festival in Velka Bystrice drew forty thousand visitors on Saturday night.\n"}  # fmt: skip
+    for name, text in articles.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = make_settings(tmp, corpus=corpus)
+    engine = Engine.from_settings(settings)
+    engine.indexer.ingest()
+    with serve(create_app(settings, engine=engine)) as base:
+        yield base, corpus
+
+
+def test_filters_narrow_the_answer_and_the_article_shows_publisher_and_date(browser, dated_url):
+    url, corpus = dated_url
+    page = browser.new_page(viewport=SIZES["desktop"])
+    page.goto(url)
+    page.click("#filters summary")
+    page.wait_for_selector("#filter-sources option[value='strike_tass.txt']")
+    page.select_option("#filter-sources", ["strike_tass.txt"])
+    assert "1 on" in page.inner_text("#filter-count")
+    page.fill("#question", "How many people did the strike on the fuel depot kill?")
+    page.press("#question", "Enter")
+    page.wait_for_selector(".msg.assistant .sources .chip", timeout=30_000)
+    chips = page.locator(".msg.assistant > .chip")
+    assert {chips.nth(i).get_attribute("data-source") for i in range(chips.count())} == {"strike_tass.txt"}
+    page.screenshot(path=str(SHOTS / "filters.png"))
+    chips.first.click()
+    page.wait_for_selector("#article-body mark")
+    assert "TASS" in page.inner_text("#article-meta") and "published 2024-05-10" in page.inner_text("#article-meta")
+    page.click("#filter-clear")
+    assert page.inner_text("#filter-count") == ""
+    page.close()
+
+
+def test_the_highlight_is_exact_after_emoji(browser, dated_url):
+    """Offsets are code points; the page must not slice UTF-16 units (an emoji is two of them)."""
+    url, corpus = dated_url
+    page = browser.new_page(viewport=SIZES["desktop"])
+    page.goto(url)
+    page.fill("#question", "How many visitors did the lantern festival in Velka Bystrice draw?")
+    page.press("#question", "Enter")
+    page.wait_for_selector(".msg.assistant .sources .chip", timeout=30_000)
+    chip = page.locator(".msg.assistant > .chip").first
+    source, start, end = (chip.get_attribute(f"data-{k}") for k in ("source", "start", "end"))
+    assert source == "emoji.txt"
+    chip.click()
+    mark = page.wait_for_selector("#article-body mark")
+    text = (corpus / source).read_text(encoding="utf-8")
+    assert mark.text_content() == text[int(start) : int(end)]
+    assert "forty thousand" in mark.text_content()
+    page.close()

@@ -38,7 +38,7 @@ def check_conversation(messages: list[Message], s: Services) -> None:
 @router.post("/ask", response_model=Answer, responses=ERRORS, summary="Answer one question with citations")
 def ask(body: AskRequest, s: Services = Depends(services), e: Engine = Depends(engine)) -> Answer:
     check_question(body.question, s)
-    return e.ask(body.question, mode=body.mode, top_k=body.top_k)
+    return e.ask(body.question, mode=body.mode, top_k=body.top_k, scope=body.scope())
 
 
 @router.post(
@@ -50,13 +50,15 @@ def ask(body: AskRequest, s: Services = Depends(services), e: Engine = Depends(e
 def chat(body: ChatRequest, s: Services = Depends(services), e: Engine = Depends(engine)):
     check_conversation(body.messages, s)
     if not body.stream:
-        return e.chat(body.messages, mode=body.mode, top_k=body.top_k)
+        return e.chat(body.messages, mode=body.mode, top_k=body.top_k, scope=body.scope())
     return EventSourceResponse(_events(e, body), ping=15)
 
 
 async def _events(e: Engine, body: ChatRequest):
     try:
-        async for kind, value in iterate_in_threadpool(e.stream(body.messages, mode=body.mode, top_k=body.top_k)):
+        async for kind, value in iterate_in_threadpool(
+            e.stream(body.messages, mode=body.mode, top_k=body.top_k, scope=body.scope())
+        ):
             if kind == "token":
                 yield ServerSentEvent(event="token", data=json.dumps({"text": value}))
             elif kind == "citations":

@@ -11,6 +11,7 @@ from sse_starlette import EventSourceResponse
 from starlette.concurrency import iterate_in_threadpool
 
 from answer.engine import Engine
+from answer.scope import Scope
 from answer.types import Answer, Message
 from service.routes.answers import check_conversation
 from service.schemas import OpenAIChatRequest
@@ -44,8 +45,12 @@ def _text_parts(parts) -> str:
 def sources_block(answer: Answer) -> str:
     if not answer.citations:
         return ""
-    lines = [f"[{c.n}] {c.title} ({c.source}): “{c.quote}”" for c in answer.citations]
+    lines = [f"[{c.n}] {c.title} ({_origin(c)}): “{c.quote}”" for c in answer.citations]
     return "\n\nSources:\n" + "\n".join(lines)
+
+
+def _origin(c) -> str:
+    return ", ".join(x for x in (c.source, c.publisher, c.date) if x)
 
 
 @router.post(
@@ -59,8 +64,8 @@ def completions(body: OpenAIChatRequest, s: Services = Depends(services), e: Eng
     check_conversation(messages, s)
     cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
     if body.stream:
-        return EventSourceResponse(_stream(e, messages, cid, created, body.model), ping=15)
-    answer = e.chat(messages)
+        return EventSourceResponse(_stream(e, messages, cid, created, body.model, body.scope()), ping=15)
+    answer = e.chat(messages, scope=body.scope())
     text = answer.answer + sources_block(answer)
     return {
         "id": cid,
@@ -74,14 +79,14 @@ def completions(body: OpenAIChatRequest, s: Services = Depends(services), e: Eng
     }
 
 
-async def _stream(e: Engine, messages: list[Message], cid: str, created: int, model: str):
+async def _stream(e: Engine, messages: list[Message], cid: str, created: int, model: str, scope: Scope):
     def chunk(delta: dict, finish: str | None = None, **extra) -> str:
         body = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model or MODEL,
                 "choices": [{"index": 0, "delta": delta, "finish_reason": finish}], **extra}  # fmt: skip
         return json.dumps(body)
 
     yield chunk({"role": "assistant", "content": ""})
-    async for kind, value in iterate_in_threadpool(e.stream(messages)):
+    async for kind, value in iterate_in_threadpool(e.stream(messages, scope=scope)):
         if kind == "token":
             yield chunk({"content": value})
         elif kind == "done":

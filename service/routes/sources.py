@@ -18,6 +18,7 @@ def _info(source: str, meta: dict) -> SourceInfo:
         source=source,
         title=meta.get("title", ""),
         date=meta.get("date"),
+        date_source=meta.get("date_source", "unknown"),
         publisher=meta.get("publisher"),
         characters=meta.get("chars", 0),
         chunks=meta.get("chunks", 0),

@@ -9,6 +9,8 @@ const modeSelect = document.getElementById("mode");
 const panel = document.getElementById("article");
 const conversation = []; // {role, content} sent as context with each question
 const articles = new Map(); // source -> article JSON
+const filterSources = document.getElementById("filter-sources");
+const filterDates = { since: "filter-since", until: "filter-until", as_of: "filter-as-of" };
 
 function el(tag, cls, text) {
   const node = document.createElement(tag);
@@ -24,10 +26,46 @@ fetch("/readyz").then((r) => (r.ok ? r.json() : null)).then((ready) => {
   if (ready && ready.answer_mode) modeSelect.value = ready.answer_mode;
 }).catch(() => {});
 
+// The filters panel: which articles may answer, published between which dates, and the as-of date.
+function filters() {
+  const out = {};
+  const chosen = Array.from(filterSources.selectedOptions, (o) => o.value);
+  if (chosen.length) out.sources = chosen;
+  for (const [key, id] of Object.entries(filterDates)) {
+    const value = document.getElementById(id).value;
+    if (value) out[key] = value;
+  }
+  return out;
+}
+
+function showFilterCount() {
+  const n = Object.keys(filters()).length;
+  document.getElementById("filter-count").textContent = n ? `(${n} on)` : "";
+}
+
+fetch("/api/sources").then((r) => (r.ok ? r.json() : [])).then((list) => {
+  for (const a of list) {
+    const option = el("option", "", [a.title || a.source, a.publisher, a.date].filter(Boolean).join(" · "));
+    option.value = a.source;
+    filterSources.append(option);
+  }
+}).catch(() => {});
+document.getElementById("filters").addEventListener("change", showFilterCount);
+document.getElementById("filter-clear").addEventListener("click", () => {
+  filterSources.selectedIndex = -1;
+  for (const id of Object.values(filterDates)) document.getElementById(id).value = "";
+  showFilterCount();
+});
+
+function origin(c) { return [c.publisher, c.date].filter(Boolean).join(", "); }
+
+// Offsets are code points (Python string indices); JavaScript strings index UTF-16 units, so slice code points.
+function slicePoints(points, start, end) { return points.slice(start, end).join(""); }
+
 function chip(citation) {
   const b = el("button", "chip", `[${citation.n}]`);
   b.type = "button";
-  b.title = `${citation.title} (${citation.source})`;
+  b.title = [citation.title, origin(citation), citation.source].filter(Boolean).join(" · ");
   b.dataset.n = citation.n;
   b.dataset.source = citation.source;
   b.dataset.start = citation.start;
@@ -50,13 +88,15 @@ function renderAnswer(bubble, answer) {
     bubble.classList.add("refusal");
     if (answer.note) bubble.append(el("span", "note", answer.note));
   }
+  if (answer.answered && answer.time_frame) bubble.append(el("span", "note", `Time: ${answer.time_frame}.`));
   if (answer.mode === "extractive_fallback" && answer.note) bubble.append(el("span", "note", `Shown as quotes: ${answer.note}.`));
   if (answer.citations.length) {
     const list = el("ol", "sources");
     for (const c of answer.citations) {
       const item = el("li");
       const quote = c.quote.length > 110 ? `${c.quote.slice(0, 109)}…` : c.quote;
-      item.append(chip(c), document.createTextNode(`“${quote}” — ${c.title} (${c.source})`));
+      const where = [origin(c), c.source].filter(Boolean).join(", ");
+      item.append(chip(c), document.createTextNode(`“${quote}” — ${c.title} (${where})`));
       list.append(item);
     }
     bubble.append(list);
@@ -73,12 +113,14 @@ async function openArticle(citation) {
   }
   document.getElementById("article-title").textContent = article.title || article.source;
   document.getElementById("article-meta").textContent =
-    [article.source, article.date, article.publisher].filter(Boolean).join(" · ");
+    [article.source, article.publisher, article.date ? `published ${article.date}` : "date unknown"]
+      .filter(Boolean).join(" · ");
   const body = document.getElementById("article-body");
   body.textContent = "";
-  const mark = el("mark", "", article.text.slice(citation.start, citation.end));
-  body.append(document.createTextNode(article.text.slice(0, citation.start)), mark,
-              document.createTextNode(article.text.slice(citation.end)));
+  const points = Array.from(article.text);
+  const mark = el("mark", "", slicePoints(points, citation.start, citation.end));
+  body.append(document.createTextNode(slicePoints(points, 0, citation.start)), mark,
+              document.createTextNode(slicePoints(points, citation.end)));
   panel.hidden = false;
   mark.scrollIntoView({ block: "center" });
 }
@@ -128,7 +170,7 @@ async function ask(question) {
     const response = await fetch("/api/chat", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ messages: conversation, mode: modeSelect.value, stream: true }),
+      body: JSON.stringify({ messages: conversation, mode: modeSelect.value, stream: true, ...filters() }),
     });
     if (!response.ok) {
       const body = await response.json().catch(() => ({}));
