@@ -23,6 +23,7 @@ console = Console(stderr=True)
 FULL = [
     ["bench.ingest"],
     ["bench.http"],
+    ["bench.timeaware"],
     ["bench.load", "throughput"],
     ["bench.load", "mixed"],
     ["bench.growth", "main", "--sizes", "1000,10000,100000"],
@@ -30,6 +31,7 @@ FULL = [
 QUICK = [
     ["bench.ingest", "--articles", "50"],
     ["bench.http", "--requests", "100", "--generative", "5", "--side-by-side", "5"],
+    ["bench.timeaware", "--rounds", "1"],
     ["bench.load", "throughput", "--requests", "200"],
     ["bench.load", "mixed", "--seconds", "20"],
     ["bench.growth", "main", "--sizes", "1000,10000"],

@@ -68,7 +68,7 @@ class Settings(BaseSettings):
     llm_max_tokens: int = Field(120, ge=16, description="Most tokens a generated answer may have.")
     answer_sentences: int = Field(3, ge=1, le=6, description="Most evidence sentences in an extractive answer.")
     reader_evidence: int = Field(
-        12,
+        6,
         ge=1,
         le=30,
         description="Evidence units (sentences with what they lean on) "
