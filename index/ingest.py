@@ -19,6 +19,8 @@ from index.models import embed_model_dir, load_embedding, load_tokenizer
 from index.store import ChunkStore
 from newsqa.settings import Settings
 
+# bump when what is read from an article's text changes (title, date, publisher): stored articles are read again
+PARSER_VERSION = "2"
 Progress = Callable[[int, int], None]  # (articles read so far, articles in the corpus folder)
 
 
@@ -100,7 +102,10 @@ class Indexer:
 
     def is_stale(self) -> bool:
         """True when the committed articles differ from the readable files in the corpus folder."""
-        committed = {s: m.get("sha256") for s, m in self.store.manifest_metadata().items()}
+        meta = self.store.manifest_metadata()
+        if any(m.get("parser") != PARSER_VERSION for m in meta.values()):
+            return True  # indexed by an older reading of articles (dates, publishers): read them again
+        committed = {s: m.get("sha256") for s, m in meta.items()}
         on_disk = {}
         for path in sorted(self.settings.corpus_dir.glob("*.txt")):
             try:
@@ -181,6 +186,7 @@ class Indexer:
         return {
             **article.metadata,
             "sha256": digest(article.text.encode("utf-8")),
+            "parser": PARSER_VERSION,
             "chars": len(article.text),
             "chunks": len(chunks),
         }
