@@ -202,6 +202,7 @@ def _citation(n: int, s: Sentence, articles: dict[str, dict]) -> Citation:
         score=s.score,
         date=meta.get("date"),
         publisher=meta.get("publisher"),
+        version=meta.get("sha256"),
     )
 
 

@@ -7,6 +7,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+
 from answer.kinds import expected_kind, has_kind
 from index.retrieval import Hit
 from index.terms import STOPWORDS, TermStats, terms, words
@@ -67,26 +69,37 @@ def names_of(text: str) -> list[str]:
 _QUESTION_WORDS = sorted(w for w in STOPWORDS if w.isalpha() and 3 <= len(w) <= 6)
 
 
+MAX_CORRECTIONS = 6  # words looked up per question: the cost of spelling is bounded whatever the question
+MAX_WORD_CHARS = 24  # longer "words" are not misspellings of a word the articles use
+
+
 def correct_spelling(question: str, stats: TermStats, vocabulary: dict[str, str]) -> str:
-    """Replace words the corpus never uses by the closest word it does use (ratio >= 0.8), join two words the corpus
-    writes as one ("cease fire"), and mend misspelt short function words ("wat", "abut") so they weigh nothing."""
+    """Replace words the corpus never uses by the closest word it does use (similarity >= 80%), join two words the
+    corpus writes as one ("cease fire"), and mend misspelt short function words ("wat", "abut") so they weigh nothing.
+    At most MAX_CORRECTIONS words are looked up, each in time linear in the vocabulary with rapidfuzz's C++ scorer."""
     out = _join_split_words(question, stats)
-    for word in set(words(out)):
-        if word in STOPWORDS or len(word) < 3 or word.isdigit():
+    looked_up = 0
+    for word in dict.fromkeys(words(out)):
+        if word in STOPWORDS or len(word) < 3 or len(word) > MAX_WORD_CHARS or not word.isalpha():
             continue
         stem = terms(word)
         if stem and stats.known(stem[0]):
             continue
+        if looked_up == MAX_CORRECTIONS:
+            break
+        looked_up += 1
         if len(word) < 5 and (near := difflib.get_close_matches(word, _QUESTION_WORDS, n=1, cutoff=0.75)):
             out = _replace(out, word, near[0])
             continue
         if len(word) < 4:
             continue
-        close = difflib.get_close_matches(word, vocabulary.keys(), n=1, cutoff=0.8)
-        if close and word.startswith(close[0]):
+        found = process.extractOne(word, vocabulary.keys(), scorer=fuzz.ratio, score_cutoff=80)
+        if found is None:
+            continue
+        close = found[0]
+        if word.startswith(close):
             continue  # "germany" is not a misspelt "german": a known word plus an ending is another word
-        if close:
-            out = _replace(out, word, vocabulary[close[0]])
+        out = _replace(out, word, vocabulary[close])
     return out
 
 

@@ -27,6 +27,9 @@ class Citation(BaseModel):
     score: float = Field(description="How well the quoted sentence matches the question (0..1)")
     date: str | None = Field(None, description="Publication date of the article (YYYY-MM-DD), when known")
     publisher: str | None = Field(None, description="Publisher of the article, when its text names one")
+    version: str | None = Field(
+        None, description="sha256 of the article version quoted: GET /api/sources/{source}?version= serves it"
+    )
 
 
 class Answer(BaseModel):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +13,8 @@ from index.dates import publication_date
 
 TITLE_MAX = 90
 _SENTENCE = re.compile(r"^(.+?[.!?])(?=\s|$)", re.DOTALL)
-_VALID_NAME = re.compile(r"^[\w][\w.\- ]{0,150}\.txt$")
+_VALID_NAME = re.compile(r"[\w][\w.\- ]{0,150}\.txt")
+MAX_NAME_BYTES = 240  # file systems allow 255 bytes a name; room for the temporary names of atomic writes
 
 
 class ArticleError(ValueError):
@@ -40,8 +43,10 @@ class Article:
 
 def check_source_name(name: str) -> str:
     """Return `name` if it is a plain .txt file name; raise ArticleError otherwise."""
-    if "\x00" in name or "/" in name or "\\" in name or ".." in name or not _VALID_NAME.match(name):
+    if "\x00" in name or "/" in name or "\\" in name or ".." in name or not _VALID_NAME.fullmatch(name):
         raise ArticleError(f"invalid article name {name!r}: use a plain file name ending in .txt")
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        raise ArticleError(f"article name is {len(name.encode())} bytes in UTF-8; the limit is {MAX_NAME_BYTES}")
     return name
 
 
@@ -76,9 +81,46 @@ def parse_article(source: str, text: str) -> Article:
     )
 
 
+def read_bytes_safely(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a corpus file, if it is one: a regular file inside its folder (a symlink may point only to another
+    file in the same folder), no larger than `max_bytes`. FIFOs, devices, directories and links out of the folder are
+    ArticleError, and are never opened in a way that could block or read without end."""
+    name = path.name
+    folder = path.parent.resolve()
+    if path.is_symlink():
+        target = path.resolve()
+        if target.parent != folder:
+            raise ArticleError(f"{name}: a symlink pointing outside the corpus folder is not read")
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise ArticleError(f"{name}: cannot be opened ({exc.strerror})") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(f"{name}: not a regular file ({_kind(info.st_mode)}); skipped")
+        if info.st_size > max_bytes:
+            raise ArticleError(f"{name}: {info.st_size} bytes is over the limit of {max_bytes}")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(max_bytes + 1)
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:  # grew while read
+        raise ArticleError(f"{name}: over the limit of {max_bytes} bytes")
+    return data
+
+
+def _kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                       (stat.S_ISDIR, "a directory"), (stat.S_ISSOCK, "a socket")):  # fmt: skip
+        if test(mode):
+            return kind
+    return "not a file"
+
+
 def read_article(path: Path, max_bytes: int) -> Article:
     source = check_source_name(path.name)
-    return parse_article(source, decode_article(source, path.read_bytes(), max_bytes))
+    return parse_article(source, decode_article(source, read_bytes_safely(path, max_bytes), max_bytes))
 
 
 def _title(text: str, cleaned: CleanArticle) -> str:

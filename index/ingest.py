@@ -6,6 +6,7 @@ import contextlib
 import fcntl
 import functools
 import hashlib
+import json
 import os
 import tempfile
 import threading
@@ -13,14 +14,23 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from index.articles import Article, ArticleError, check_source_name, decode_article, parse_article, read_article
+from index.articles import (
+    Article,
+    ArticleError,
+    check_source_name,
+    decode_article,
+    parse_article,
+    read_article,
+    read_bytes_safely,
+)
 from index.chunks import Chunk, Chunker
 from index.models import embed_model_dir, load_embedding, load_tokenizer
 from index.store import ChunkStore
 from newsqa.settings import Settings
 
 # bump when what is read from an article's text changes (title, date, publisher): stored articles are read again
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"
+KEEP_VERSIONS = 2  # earlier versions of an article whose text stays served, for citations given just before a write
 Progress = Callable[[int, int], None]  # (articles read so far, articles in the corpus folder)
 
 
@@ -41,6 +51,10 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+class CorpusMissing(RuntimeError):
+    """The corpus folder is missing or looks emptied while the index holds articles; nothing was changed."""
+
+
 class Indexer:
     """Reads the corpus folder, plans chunks, embeds what is new and commits article by article."""
 
@@ -58,10 +72,26 @@ class Indexer:
 
     _thread_lock = threading.Lock()
 
+    def check_corpus(self) -> None:
+        """CorpusMissing unless the corpus folder is there. A missing folder is created only while the index holds
+        nothing: a folder that vanished (an unmounted volume, an `rm -rf`) must never read as "every article gone"."""
+        folder = self.settings.corpus_dir
+        if folder.is_dir():
+            return
+        if folder.exists():
+            raise CorpusMissing(f"the corpus folder {folder} is not a folder")
+        held = len(self.store.live_ids())
+        if held:
+            raise CorpusMissing(
+                f"the corpus folder {folder} is missing while the index holds {held} articles: "
+                "mount or restore it (nothing was changed)"
+            )
+        folder.mkdir(parents=True)
+
     @contextlib.contextmanager
     def locked(self):
         """One writer at a time: threads of this process, and other processes sharing the corpus folder."""
-        self.settings.corpus_dir.mkdir(parents=True, exist_ok=True)
+        self.check_corpus()
         with self._thread_lock, open(self.settings.corpus_dir / ".newsqa-ingest.lock", "w") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
@@ -85,7 +115,7 @@ class Indexer:
             if not path.is_file() and source not in self.store.live_ids():
                 raise FileNotFoundError(source)
             path.unlink(missing_ok=True)
-            return self._ingest_unlocked(None)
+            return self._ingest_unlocked(None, allow_empty=True)
 
     def scan(self, report: IngestReport) -> Iterator[Article]:
         """Every readable article in the corpus folder, one at a time in name order; bad files go to
@@ -109,16 +139,18 @@ class Indexer:
         on_disk = {}
         for path in sorted(self.settings.corpus_dir.glob("*.txt")):
             try:
-                on_disk[path.name] = digest(path.read_bytes())
-            except OSError:
+                on_disk[path.name] = digest(read_bytes_safely(path, self.settings.max_article_bytes))
+            except (ArticleError, OSError):
                 continue
         return any(committed.get(name) != h for name, h in on_disk.items()) or bool(set(committed) - set(on_disk))
 
-    def ingest(self, progress: Progress | None = None) -> IngestReport:
+    def ingest(self, progress: Progress | None = None, allow_empty: bool = False) -> IngestReport:
+        """Bring the index in step with the corpus folder. A folder with no readable article while the index holds
+        some is refused (CorpusMissing) unless `allow_empty`: deleting every article must be meant."""
         with self.locked():
-            return self._ingest_unlocked(progress)
+            return self._ingest_unlocked(progress, allow_empty)
 
-    def _ingest_unlocked(self, progress: Progress | None) -> IngestReport:
+    def _ingest_unlocked(self, progress: Progress | None, allow_empty: bool = False) -> IngestReport:
         """Stream through the corpus: plan each article, embed new chunks in batches, commit each article once
         all its chunks are written. Memory holds a few batches, never the whole corpus."""
         started = time.perf_counter()
@@ -133,7 +165,9 @@ class Indexer:
         def flush() -> None:
             self._write(new, report)
             for article, chunks in pending:  # every new chunk of these articles is written: commit them
-                self._commit(article, chunks, live.get(article.source, []), stored, report)
+                self._commit(
+                    article, chunks, live.get(article.source, []), stored, report, meta.get(article.source, {})
+                )
             pending.clear()
             new.clear()
             if progress:
@@ -143,7 +177,7 @@ class Indexer:
             chunks = self.chunker.chunk_article(article, seen)
             present.add(article.source)
             same = live.get(article.source) == [c.id for c in chunks]
-            if same and meta.get(article.source) == self._manifest_meta(article, chunks):
+            if same and _comparable(meta.get(article.source)) == self._manifest_meta(article, chunks):
                 report.articles[article.source] = "unchanged"
                 report.unchanged += len(chunks)
                 continue
@@ -152,11 +186,17 @@ class Indexer:
             if len(new) >= 8 * self.settings.embed_batch_size:
                 flush()
         flush()
+        if live and not present and not allow_empty:
+            raise CorpusMissing(
+                f"the corpus folder {self.settings.corpus_dir} holds no readable article while the index holds "
+                f"{len(live)}: refusing to delete them all (newsqa ingest --allow-empty if that is meant)"
+            )
         for source in sorted(set(live) - present):
             self.store.commit(source, None)
             self.store.delete(live[source])
             report.articles[source] = "removed"
             report.removed += len(live[source])
+        self.store.prune_texts()
         report.articles = dict(sorted(report.articles.items()))
         report.seconds = time.perf_counter() - started
         return report
@@ -171,10 +211,19 @@ class Indexer:
             report.added += len(part)
             report.tokens += sum(len(self.tokenize(c.text)) for c in part)
 
-    def _commit(self, article: Article, chunks: list[Chunk], old_ids: list[str], stored: set[str], report) -> None:
+    def _commit(
+        self, article: Article, chunks: list[Chunk], old_ids: list[str], stored: set[str], report, old_meta: dict
+    ) -> None:
         source = article.source
         ids = [c.id for c in chunks]
-        self.store.commit(source, ids, self._manifest_meta(article, chunks))
+        meta = self._manifest_meta(article, chunks)
+        self.store.put_text(meta["sha256"], article.text)  # before the commit: a live version always has its text
+        if old_meta.get("sha256") and old_meta["sha256"] != meta["sha256"]:
+            earlier = [old_meta["sha256"], *json.loads(old_meta.get("previous", "[]"))]
+            meta["previous"] = json.dumps(earlier[:KEEP_VERSIONS])
+        elif old_meta.get("previous"):
+            meta["previous"] = old_meta["previous"]
+        self.store.commit(source, ids, meta)
         gone = sorted(set(old_ids) - set(ids))
         self.store.delete(gone)
         report.removed += len(gone)
@@ -190,6 +239,11 @@ class Indexer:
             "chars": len(article.text),
             "chunks": len(chunks),
         }
+
+
+def _comparable(meta: dict | None) -> dict | None:
+    """A manifest record without its version history, to compare with a freshly read article."""
+    return None if meta is None else {k: v for k, v in meta.items() if k != "previous"}
 
 
 def _write_atomically(path, data: bytes) -> None:

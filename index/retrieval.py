@@ -46,9 +46,9 @@ class _Snapshot:
 
     def __init__(self, store: ChunkStore, generation: str | None, top_k: int):
         self.generation = generation
-        chunks = list(store.iter_live())
+        live, self.articles = store.manifest_snapshot()  # one view: the chunks and the article versions they cut
+        chunks = list(store.iter_live(live))
         self.metadata = {c.id: c.metadata for c in chunks}  # also the set of live ids
-        self.articles = store.manifest_metadata()
         self.stats = TermStats(c.text for c in chunks)
         self.vocabulary = {w: w for c in chunks for w in words(c.text) if len(w) >= 4 and w.isalpha()}
         # BM25 sees the text alone (offsets and file names in the metadata are not words of the article)

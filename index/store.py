@@ -46,6 +46,8 @@ class ChunkStore:
             settings.collection, metadata={"hnsw:space": "cosine"}, embedding_function=None
         )
         self.manifest = self.client.get_or_create_collection(f"{settings.collection}_manifest", embedding_function=None)
+        # the text of every indexed article version, by sha256: what citations point into, whatever the file holds now
+        self.texts = self.client.get_or_create_collection(f"{settings.collection}_texts", embedding_function=None)
 
     # --- the manifest: which chunk ids are live, per article ---------------------------------
     def live_ids(self) -> dict[str, list[str]]:
@@ -60,6 +62,36 @@ class ChunkStore:
         """Per live article: title, date, publisher, sha256 of the file, characters, chunks."""
         got = self.manifest.get(include=["metadatas"])
         return {rid: dict(m or {}) for rid, m in zip(got["ids"], got["metadatas"], strict=True) if rid != GENERATION_ID}
+
+    def manifest_snapshot(self) -> tuple[dict[str, list[str]], dict[str, dict]]:
+        """Live chunk ids and metadata per article, read together (one consistent view)."""
+        got = self.manifest.get(include=["documents", "metadatas"])
+        live, meta = {}, {}
+        for rid, doc, m in zip(got["ids"], got["documents"] or [], got["metadatas"], strict=True):
+            if rid != GENERATION_ID:
+                live[rid], meta[rid] = json.loads(doc), dict(m or {})
+        return live, meta
+
+    # --- article texts, content-addressed ----------------------------------------------------
+    def put_text(self, sha256: str, text: str) -> None:
+        if not self.texts.get(ids=[sha256], include=[])["ids"]:
+            self.texts.upsert(ids=[sha256], documents=[text], embeddings=[_PLACEHOLDER])
+
+    def text(self, sha256: str) -> str | None:
+        got = self.texts.get(ids=[sha256], include=["documents"])
+        return got["documents"][0] if got["ids"] else None
+
+    def prune_texts(self) -> int:
+        """Delete texts that no article's current or recent versions name. Returns how many."""
+        keep = set()
+        for m in self.manifest_metadata().values():
+            keep.add(m.get("sha256"))
+            keep.update(json.loads(m.get("previous", "[]")))
+        stored = set(self.texts.get(include=[])["ids"])
+        gone = sorted(stored - keep)
+        if gone:
+            self.texts.delete(ids=gone)
+        return len(gone)
 
     def generation(self) -> str | None:
         got = self.manifest.get(ids=[GENERATION_ID], include=["documents"])
@@ -97,9 +129,9 @@ class ChunkStore:
         for i in range(0, len(ids), _PAGE):
             self.chunks.delete(ids=list(ids[i : i + _PAGE]))
 
-    def iter_live(self) -> Iterator[StoredChunk]:
+    def iter_live(self, live_ids: dict[str, list[str]] | None = None) -> Iterator[StoredChunk]:
         """Every live chunk, ordered by article name and position (read page by page)."""
-        live = {i for ids in self.live_ids().values() for i in ids}
+        live = {i for ids in (live_ids if live_ids is not None else self.live_ids()).values() for i in ids}
         found: list[StoredChunk] = []
         offset = 0
         while True:

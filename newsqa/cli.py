@@ -22,16 +22,24 @@ def _settings(**overrides) -> Settings:
     return Settings(**{k: v for k, v in overrides.items() if v is not None})
 
 
-def run_ingest(settings: Settings):
-    """Ingest with a progress bar; prints the report and returns it."""
-    from index.ingest import Indexer
+def run_ingest(settings: Settings, allow_empty: bool = False):
+    """Ingest with a progress bar; prints the report and returns it. A missing or emptied corpus folder is an error
+    that changes nothing (exit 2)."""
+    from index.ingest import CorpusMissing, Indexer
 
     indexer = Indexer(settings)
-    with Progress(
-        TextColumn("[bold]indexing articles"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console
-    ) as bar:
-        task = bar.add_task("ingest", total=None)
-        report = indexer.ingest(progress=lambda done, total: bar.update(task, completed=done, total=total))
+    try:
+        with Progress(
+            TextColumn("[bold]indexing articles"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=console,
+        ) as bar:  # fmt: skip
+            task = bar.add_task("ingest", total=None)
+            report = indexer.ingest(
+                progress=lambda done, total: bar.update(task, completed=done, total=total), allow_empty=allow_empty
+            )
+    except CorpusMissing as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from None
     for name, why in report.skipped.items():
         console.print(f"[yellow]skipped[/] {name}: {why}")
     for source, state in report.articles.items():
@@ -44,9 +52,14 @@ def run_ingest(settings: Settings):
 
 
 @app.command()
-def ingest(path: Annotated[Path | None, typer.Argument(help="Corpus folder (default: settings)")] = None):
+def ingest(
+    path: Annotated[Path | None, typer.Argument(help="Corpus folder (default: settings)")] = None,
+    allow_empty: Annotated[
+        bool, typer.Option(help="Accept a corpus folder with no readable article: delete every article from the index")
+    ] = False,
+):
     """Bring the index in step with the corpus folder: add new and changed articles, drop removed ones."""
-    run_ingest(_settings(corpus_dir=path))
+    run_ingest(_settings(corpus_dir=path), allow_empty=allow_empty)
 
 
 @app.command()

@@ -13,6 +13,8 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from index.ingest import CorpusMissing
+
 log = logging.getLogger("newsqa.http")
 
 
@@ -36,6 +38,10 @@ def install(app: FastAPI) -> None:
             return error(422, "body: malformed JSON", request, detail)
         where = ".".join(str(p) for p in first["loc"] if p != "body") or "body"
         return error(422, f"{where}: {first['msg']}", request, detail)
+
+    @app.exception_handler(CorpusMissing)
+    async def corpus_missing(request: Request, exc: CorpusMissing):
+        return error(503, str(exc), request, headers={"Retry-After": "60"})
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):

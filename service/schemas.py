@@ -80,6 +80,7 @@ class SourceInfo(BaseModel):
     publisher: str | None = Field(None, description="Publisher named by a byline or a wire dateline")
     characters: int = 0
     chunks: int = 0
+    version: str | None = Field(None, description="sha256 of the indexed text: a write that was cut off can be checked")
 
 
 class SourceText(SourceInfo):

@@ -28,6 +28,9 @@ class Services:
         def load():
             try:
                 engine = Engine.from_settings(self.settings)
+                if engine.indexer.is_stale():  # a write cut off by a crash: this worker brings the index in step
+                    report = engine.indexer.ingest()
+                    log.info("index brought in step with the corpus folder: %s", report.articles)
                 engine.retriever.snapshot()
                 engine.ask("warm up")  # first query pays one-off costs (graph build, caches)
                 self.engine = engine

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException, Path
+import json
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from index.articles import ArticleError, check_source_name
 from service.schemas import ErrorBody, IngestResult, SourceIn, SourceInfo, SourceText
@@ -22,6 +24,7 @@ def _info(source: str, meta: dict) -> SourceInfo:
         publisher=meta.get("publisher"),
         characters=meta.get("chars", 0),
         chunks=meta.get("chunks", 0),
+        version=meta.get("sha256"),
     )
 
 
@@ -32,16 +35,33 @@ def list_sources(s: Services = Depends(services)):
 
 
 @router.get("/{source}", response_model=SourceText, responses=ERRORS, dependencies=[Depends(require_read_key)])
-def get_source(source: str = Path(description="File name"), s: Services = Depends(services), _=Depends(engine)):
+def get_source(
+    source: str = Path(description="File name"),
+    version: str | None = Query(
+        None,
+        pattern=r"^[0-9a-f]{64}$",
+        description="An article version (sha256) a citation names; default: the current",
+    ),
+    s: Services = Depends(services),
+    _=Depends(engine),
+):
+    """The article's text exactly as it was indexed: citations' offsets point into it, whatever the file holds now."""
     try:
         check_source_name(source)
     except ArticleError as exc:
         raise HTTPException(400, str(exc)) from None
-    meta = s.engine.retriever.store.manifest_metadata().get(source)
-    path = s.settings.corpus_dir / source
-    if meta is None or not path.is_file():
+    store = s.engine.retriever.store
+    meta = store.manifest_metadata().get(source)
+    if meta is None:
         raise HTTPException(404, f"no article named {source!r}")
-    return SourceText(**_info(source, meta).model_dump(), text=path.read_bytes().decode("utf-8"))
+    known = [meta.get("sha256"), *json.loads(meta.get("previous", "[]"))]
+    wanted = version or meta.get("sha256")
+    if wanted not in known:
+        raise HTTPException(404, f"{source!r} has no version {version}: it was replaced since (ask again)")
+    text = store.text(wanted)
+    if text is None:
+        raise HTTPException(503, f"the indexed text of {source!r} is missing: restart the service to re-index")
+    return SourceText(**{**_info(source, meta).model_dump(), "version": wanted}, text=text)
 
 
 @router.post("", response_model=IngestResult, responses=ERRORS, dependencies=[Depends(require_write_key)],

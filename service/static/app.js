@@ -8,7 +8,7 @@ const sendButton = document.getElementById("send");
 const modeSelect = document.getElementById("mode");
 const panel = document.getElementById("article");
 const conversation = []; // {role, content} sent as context with each question
-const articles = new Map(); // source -> article JSON
+const articles = new Map(); // "source@version" -> article JSON
 const filterSources = document.getElementById("filter-sources");
 const filterDates = { since: "filter-since", until: "filter-until", as_of: "filter-as-of" };
 
@@ -104,12 +104,19 @@ function renderAnswer(bubble, answer) {
 }
 
 async function openArticle(citation) {
-  let article = articles.get(citation.source);
+  // the version the citation quotes: its offsets hold even if the article was replaced since
+  const key = `${citation.source}@${citation.version || ""}`;
+  let article = articles.get(key);
   if (!article) {
-    const response = await fetch(`/api/sources/${encodeURIComponent(citation.source)}`);
-    if (!response.ok) { alertInLog(`Could not open ${citation.source}.`); return; }
+    const query = citation.version ? `?version=${encodeURIComponent(citation.version)}` : "";
+    const response = await fetch(`/api/sources/${encodeURIComponent(citation.source)}${query}`);
+    if (!response.ok) {
+      const body = await response.json().catch(() => ({}));
+      alertInLog(`Could not open ${citation.source}: ${body.error || response.status}.`);
+      return;
+    }
     article = await response.json();
-    articles.set(citation.source, article);
+    articles.set(key, article);
   }
   document.getElementById("article-title").textContent = article.title || article.source;
   document.getElementById("article-meta").textContent =

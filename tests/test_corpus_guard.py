@@ -1,0 +1,124 @@
+"""The corpus folder is not trusted: real symlinks, FIFOs, devices, vanished and emptied folders, odd names."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from index.articles import ArticleError, check_source_name
+from index.ingest import CorpusMissing, Indexer
+from tests.conftest import API_KEY
+from tests.helpers import make_settings, seed_files
+
+SECRET = "TOP-SECRET-credential-4242 is the password of the vault."
+
+
+@pytest.fixture
+def hostile(tmp_path):
+    """A copy of the seeds plus a symlink out of the folder, a symlink to /dev/zero, a FIFO and a link inside."""
+    settings = make_settings(tmp_path)
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET)
+    corpus = settings.corpus_dir
+    (corpus / "leak.txt").symlink_to(secret)
+    (corpus / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(corpus / "pipe.txt")
+    (corpus / "alias.txt").symlink_to(corpus / seed_files()[0].name)  # inside the folder: allowed
+    return settings
+
+
+def test_links_out_of_the_folder_fifos_and_devices_are_skipped_with_a_reason(hostile):
+    done: list = []
+    worker = threading.Thread(target=lambda: done.append(Indexer(hostile).ingest()), daemon=True)
+    worker.start()
+    worker.join(120)
+    assert done, "ingest blocked (on the FIFO?)"
+    report = done[0]
+    assert "outside the corpus folder" in report.skipped["leak.txt"]
+    assert "FIFO" in report.skipped["pipe.txt"]
+    assert "character device" in report.skipped["zero.txt"] or "outside" in report.skipped["zero.txt"]
+    assert "alias.txt" in report.articles
+    assert len(report.articles) == len(seed_files()) + 1
+
+
+def test_nothing_outside_the_folder_is_served_or_quoted(hostile):
+    from fastapi.testclient import TestClient
+
+    from answer.engine import Engine
+    from service.app import create_app
+
+    engine = Engine.from_settings(hostile)
+    engine.indexer.ingest()
+    with TestClient(create_app(hostile, engine=engine)) as client:
+        assert client.get("/api/sources/leak.txt").status_code == 404
+        listed = {a["source"] for a in client.get("/api/sources").json()}
+        assert "leak.txt" not in listed and "pipe.txt" not in listed
+        answer = client.post("/api/ask", json={"question": "What is the password of the vault?"}).json()
+        assert "TOP-SECRET" not in answer["answer"]
+
+
+def test_a_vanished_corpus_folder_deletes_nothing(tmp_path):
+    settings = make_settings(tmp_path, api_key=API_KEY)
+    indexer = Indexer(settings)
+    indexer.ingest()
+    held = set(indexer.store.live_ids())
+    shutil.rmtree(settings.corpus_dir)
+    with pytest.raises(CorpusMissing, match="missing while the index holds"):
+        indexer.ingest()
+    with pytest.raises(CorpusMissing):
+        indexer.put("new.txt", b"A new article about the harbour.\n")
+    assert not settings.corpus_dir.exists()  # not silently re-created
+    assert set(indexer.store.live_ids()) == held
+
+    from fastapi.testclient import TestClient
+
+    from answer.engine import Engine
+    from service.app import create_app
+
+    engine = Engine(settings, indexer, Engine.from_settings(settings).retriever, None)
+    with TestClient(create_app(settings, engine=engine)) as client:
+        r = client.post("/api/sources", json={"name": "new.txt", "text": "Story."}, headers={"X-API-Key": API_KEY})
+        assert r.status_code == 503 and "missing" in r.json()["error"] and "Retry-After" in r.headers
+    assert set(indexer.store.live_ids()) == held
+
+
+def test_an_emptied_folder_is_refused_unless_meant(tmp_path):
+    settings = make_settings(tmp_path)
+    indexer = Indexer(settings)
+    indexer.ingest()
+    for path in settings.corpus_dir.glob("*.txt"):
+        path.unlink()
+    env = {**os.environ, "NEWSQA_CORPUS_DIR": str(settings.corpus_dir), "NEWSQA_DATA_DIR": str(settings.data_dir)}
+    cmd = [sys.executable, "-m", "newsqa.cli", "ingest"]
+    refused = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert refused.returncode == 2 and "refusing to delete them all" in refused.stdout + refused.stderr
+    assert len(indexer.store.live_ids()) == len(seed_files())
+    meant = subprocess.run([*cmd, "--allow-empty"], env=env, capture_output=True, text=True, timeout=300)
+    assert meant.returncode == 0, meant.stderr
+    assert indexer.store.live_ids() == {}
+
+
+@pytest.mark.parametrize("name", ["x.txt\n", "中" * 100 + ".txt", "../x.txt", "x.txt\x00"])
+def test_names_a_file_system_would_mangle_are_refused(name):
+    with pytest.raises(ArticleError):
+        check_source_name(name)
+
+
+def test_a_replaced_article_still_serves_the_version_a_citation_quotes(client):
+    headers = {"X-API-Key": API_KEY}
+    first = "The lighthouse keeper of Port Varna counted 41 ships on Monday.\n"
+    client.post("/api/sources", json={"name": "varna.txt", "text": first}, headers=headers).raise_for_status()
+    answer = client.post("/api/ask", json={"question": "How many ships did the Port Varna lighthouse keeper count?"})
+    citation = next(c for c in answer.json()["citations"] if c["source"] == "varna.txt")
+    second = "Update: the lighthouse keeper of Port Varna now says 44 ships passed on Monday, not 41.\n"
+    client.post("/api/sources", json={"name": "varna.txt", "text": second}, headers=headers).raise_for_status()
+    old = client.get("/api/sources/varna.txt", params={"version": citation["version"]}).json()
+    assert old["text"][citation["start"] : citation["end"]] == citation["quote"]
+    current = client.get("/api/sources/varna.txt").json()
+    assert current["text"] == second and current["version"] != citation["version"]
+    client.delete("/api/sources/varna.txt", headers=headers).raise_for_status()
