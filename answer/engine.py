@@ -11,7 +11,7 @@ from answer import conversation, reader, refusal
 from answer.attribution import attribute
 from answer.evidence import Question, Sentence, correct_spelling, focus, score_sentences
 from answer.extractive import overlap_or_repeat, overlaps, select
-from answer.llm import Generator
+from answer.llm import Generator, PromptTooLong
 from answer.scope import Resolved, Scope, apply, by_recency
 from answer.types import REFUSAL, Answer, Citation, Message, Mode
 from index.ingest import Indexer
@@ -106,8 +106,11 @@ class Engine:
         rule = conversation.rewrite(focused)
         candidates = [rule]
         if mode == "generative" and rule != focused[-1].content:
-            condensed = self.generator.complete(conversation.condense_messages(focused))
-            candidates.insert(0, conversation.accept_condensed(condensed, focused))
+            try:
+                condensed = self.generator.complete(conversation.condense_messages(focused))
+                candidates.insert(0, conversation.accept_condensed(condensed, focused))
+            except PromptTooLong:
+                pass  # a conversation too long for the model: the rule rewrite alone
         for query in dict.fromkeys(candidates):  # the LLM's rewrite first; the rule rewrite if it finds nothing
             query = correct_spelling(query, snap.stats, snap.vocabulary)
             turn = self._evidence(question, query, top_k, t, snap, scope)
@@ -150,10 +153,14 @@ class Engine:
         that adds something. If the span does not hold up, the extractive answer is given instead."""
         t = time.perf_counter()
         evidence = reader_evidence(turn.evidence, self.settings.reader_evidence)
-        reading = reader.read(self.generator, turn.parsed, evidence, self.settings.reader_min_support)
+        try:
+            reading = reader.read(self.generator, turn.parsed, evidence, self.settings.reader_min_support)
+            why = "the model's answer is not in the articles as written"
+        except PromptTooLong:
+            reading, why = None, "the question and its evidence are too long for the model"
         turn.lap("generate", t)
         if reading is None:
-            yield from _emit(self._extract(turn, note="the model's answer is not in the articles as written"), turn)
+            yield from _emit(self._extract(turn, note=why), turn)
             return
         unit = evidence[reading.unit]
         more = [m for m in select(turn.evidence, self.settings.answer_sentences) if not overlap_or_repeat(m, unit)]

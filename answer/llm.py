@@ -94,6 +94,19 @@ def _grammar(schema: str):
     return LlamaGrammar.from_json_schema(schema, verbose=False)
 
 
+class PromptTooLong(ValueError):
+    """The prompt and the reply it asks for would not fit the model's context window; nothing was sent."""
+
+
+def prompt_tokens(llm: LLM, messages: list[ChatMessage]) -> int:
+    """Tokens of `messages` as the model counts them (the bundled model's own tokenizer), else an upper estimate."""
+    text = chatml(messages)
+    model = getattr(llm, "_model", None)
+    if model is not None and hasattr(model, "tokenize"):
+        return len(model.tokenize(text.encode("utf-8", errors="replace"), add_bos=False, special=True))
+    return len(text.encode("utf-8")) // 2  # a token is at least two bytes for English text
+
+
 class Generator:
     """One LLM per process, loaded on first use; calls are serialised (llama.cpp is not thread-safe)."""
 
@@ -109,8 +122,14 @@ class Generator:
                 self._llm = make_llm(self.settings)
             return self._llm
 
+    def check_fits(self, llm: LLM, messages: list[ChatMessage], max_tokens: int) -> None:
+        used = prompt_tokens(llm, messages)
+        if used + max_tokens > CONTEXT_WINDOW:
+            raise PromptTooLong(f"{used} prompt tokens and {max_tokens} for the reply exceed {CONTEXT_WINDOW}")
+
     def complete(self, messages: list[ChatMessage]) -> str:
         llm = self.llm
+        self.check_fits(llm, messages, self.settings.llm_max_tokens)
         with self._lock:
             return llm.chat(messages).message.content or ""
 
@@ -118,6 +137,7 @@ class Generator:
         """The model's reply constrained to JSON of `schema`: a llama.cpp grammar for the bundled model, the
         `response_format` of OpenAI-compatible servers (vLLM, llama.cpp server, Ollama) otherwise."""
         llm = self.llm
+        self.check_fits(llm, messages, max_tokens)
         if self.settings.llm_backend == "bundled":
             options = {"grammar": _grammar(json.dumps(schema)), "max_tokens": max_tokens}
         else:

@@ -113,6 +113,6 @@ class OpenAIChatRequest(Scoped):
 
     model_config = ConfigDict(extra="allow")
 
-    model: str = "newsqa"
+    model: str = Field("newsqa", max_length=200, description="Any name; echoed in the response")
     messages: list[OpenAIMessage] = Field(min_length=1)
     stream: bool = False

@@ -17,7 +17,15 @@ router = APIRouter(prefix="/api", tags=["answers"], dependencies=[Depends(requir
 ERRORS = {422: {"model": ErrorBody}, 503: {"model": ErrorBody}}
 
 
+def check_text(text: str, where: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise HTTPException(422, f"{where}: not valid Unicode (a lone surrogate code point)") from None
+
+
 def check_question(text: str, s: Services) -> None:
+    check_text(text, "question")
     if not text.strip():
         raise HTTPException(422, "question: must not be empty or white space")
     if len(text) > s.settings.max_question_chars:
@@ -30,6 +38,7 @@ def check_conversation(messages: list[Message], s: Services) -> None:
     if messages[-1].role != "user":
         raise HTTPException(422, "messages: the last message must come from the user")
     for m in messages:
+        check_text(m.content, "messages")
         if len(m.content) > s.settings.max_question_chars:
             raise HTTPException(422, f"messages: a message is longer than {s.settings.max_question_chars} characters")
     check_question(messages[-1].content, s)

@@ -13,7 +13,7 @@ from starlette.concurrency import iterate_in_threadpool
 from answer.engine import Engine
 from answer.scope import Scope
 from answer.types import Answer, Message
-from service.routes.answers import check_conversation
+from service.routes.answers import check_conversation, check_text
 from service.schemas import OpenAIChatRequest
 from service.state import Services, engine, require_read_key, services
 
@@ -26,20 +26,31 @@ def models():
     return {"object": "list", "data": [{"id": MODEL, "object": "model", "created": 0, "owned_by": "newsqa"}]}
 
 
-def _messages(body: OpenAIChatRequest) -> list[Message]:
+def _messages(body: OpenAIChatRequest, limit: int) -> list[Message]:
     out = []
-    for m in body.messages:
+    for i, m in enumerate(body.messages):
         if m.role not in ("user", "assistant"):
             continue  # system/developer prompts from clients do not steer the answer engine
-        content = m.content if isinstance(m.content, str) else _text_parts(m.content)
-        out.append(Message(role=m.role, content=content or ""))
+        content = m.content if isinstance(m.content, str) else _text_parts(m.content, i)
+        content = content or ""
+        check_text(content, f"messages[{i}].content")
+        if len(content) > limit:
+            raise HTTPException(422, f"messages[{i}].content: longer than the limit of {limit} characters")
+        out.append(Message(role=m.role, content=content))
     if not out:
         raise HTTPException(422, "messages: no user message")
     return out
 
 
-def _text_parts(parts) -> str:
-    return " ".join(p.get("text", "") for p in parts or [] if isinstance(p, dict) and p.get("type") == "text")
+def _text_parts(parts, i: int) -> str:
+    texts = []
+    for j, p in enumerate(parts or []):
+        if not isinstance(p, dict) or p.get("type") != "text":
+            continue  # images, audio: not read
+        if not isinstance(p.get("text"), str):
+            raise HTTPException(422, f"messages[{i}].content[{j}].text: must be a string")
+        texts.append(p["text"])
+    return " ".join(texts)
 
 
 def sources_block(answer: Answer) -> str:
@@ -60,7 +71,7 @@ def _origin(c) -> str:
                      "description": "A chat completion, or its chunks as server-sent events if stream"}},
 )  # fmt: skip
 def completions(body: OpenAIChatRequest, s: Services = Depends(services), e: Engine = Depends(engine)):
-    messages = _messages(body)
+    messages = _messages(body, s.settings.max_question_chars)
     check_conversation(messages, s)
     cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
     if body.stream:
