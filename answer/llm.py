@@ -6,6 +6,7 @@ import functools
 import json
 import threading
 from collections.abc import Sequence
+from contextvars import ContextVar
 from pathlib import Path
 
 from llama_index.core.llms import LLM, ChatMessage
@@ -94,6 +95,22 @@ def _grammar(schema: str):
     return LlamaGrammar.from_json_schema(schema, verbose=False)
 
 
+# Set by whoever runs an answer for a client that may go away (the service): when the event is set, the model is not
+# started, or stops at its next token.
+CANCEL: ContextVar[threading.Event | None] = ContextVar("newsqa_llm_cancel", default=None)
+
+
+class Cancelled(RuntimeError):
+    """The answer's client went away: the model was not run, or was stopped."""
+
+
+def _check_cancel() -> threading.Event | None:
+    cancel = CANCEL.get()
+    if cancel is not None and cancel.is_set():
+        raise Cancelled("the client went away")
+    return cancel
+
+
 class PromptTooLong(ValueError):
     """The prompt and the reply it asks for would not fit the model's context window; nothing was sent."""
 
@@ -127,11 +144,23 @@ class Generator:
         if used + max_tokens > CONTEXT_WINDOW:
             raise PromptTooLong(f"{used} prompt tokens and {max_tokens} for the reply exceed {CONTEXT_WINDOW}")
 
+    def _stoppable(self, options: dict) -> dict:
+        """`options` with a stop on cancellation, for the bundled model (llama.cpp checks it at every token)."""
+        cancel = _check_cancel()
+        if cancel is None or self.settings.llm_backend != "bundled":
+            return options
+        from llama_cpp import StoppingCriteriaList
+
+        return {**options, "stopping_criteria": StoppingCriteriaList([lambda tokens, logits: cancel.is_set()])}
+
     def complete(self, messages: list[ChatMessage]) -> str:
         llm = self.llm
         self.check_fits(llm, messages, self.settings.llm_max_tokens)
         with self._lock:
-            return llm.chat(messages).message.content or ""
+            options = self._stoppable({})  # checked again once the model is free: the client may have left meanwhile
+            reply = llm.chat(messages, **options).message.content or ""
+        _check_cancel()
+        return reply
 
     def json(self, messages: list[ChatMessage], schema: dict, max_tokens: int) -> str:
         """The model's reply constrained to JSON of `schema`: a llama.cpp grammar for the bundled model, the
@@ -143,4 +172,7 @@ class Generator:
         else:
             options = {"max_tokens": max_tokens, **_response_format(self.settings.llm_json_format, schema)}
         with self._lock:
-            return llm.chat(messages, **options).message.content or ""
+            options = self._stoppable(options)
+            reply = llm.chat(messages, **options).message.content or ""
+        _check_cancel()
+        return reply

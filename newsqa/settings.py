@@ -112,6 +112,13 @@ class Settings(BaseSettings):
         "twice as fast on CPU), or as shipped (Q4_1).",
     )
     llm_threads: int = Field(2, ge=1, description="CPU threads for the bundled model.")
+    llm_queue: int = Field(
+        4,
+        ge=0,
+        le=1000,
+        description="Generative answers that may wait for the model behind the one it is writing (per worker); "
+        "more are turned away at once with 503 and Retry-After.",
+    )
     llm_timeout_s: float = Field(60.0, description="Timeout for one LLM call, seconds.")
 
     # --- service ------------------------------------------------------------------------

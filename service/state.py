@@ -10,6 +10,7 @@ from fastapi import HTTPException, Request
 
 from answer.engine import Engine
 from newsqa.settings import Settings
+from service.admission import LLMGate
 
 log = logging.getLogger("newsqa.service")
 
@@ -19,6 +20,7 @@ class Services:
         self.settings = settings
         self.engine = engine
         self.error: str | None = None
+        self.gate = LLMGate(settings.llm_queue)
 
     def load_in_background(self) -> None:
         """Load models and index once per process, without blocking start-up: /readyz says when."""

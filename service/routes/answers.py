@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from functools import partial
+from typing import TypeVar
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, Depends, HTTPException, Request
 from sse_starlette import EventSourceResponse, ServerSentEvent
-from starlette.concurrency import iterate_in_threadpool
+from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 
 from answer.engine import Engine
 from answer.types import Message
@@ -15,6 +18,7 @@ from service.state import Services, engine, require_read_key, services
 
 router = APIRouter(prefix="/api", tags=["answers"], dependencies=[Depends(require_read_key)])
 ERRORS = {422: {"model": ErrorBody}, 503: {"model": ErrorBody}}
+T = TypeVar("T")
 
 
 def check_text(text: str, where: str) -> None:
@@ -44,10 +48,20 @@ def check_conversation(messages: list[Message], s: Services) -> None:
     check_question(messages[-1].content, s)
 
 
+async def answer_with(s: Services, request: Request, mode: str | None, call: Callable[[], T]) -> T:
+    """Generative answers queue for the model (service/admission.py); the others run on the shared thread pool."""
+    if (mode or s.settings.answer_mode) == "generative":
+        return await s.gate.run(request, call)
+    return await run_in_threadpool(call)
+
+
 @router.post("/ask", response_model=Answer, responses=ERRORS, summary="Answer one question with citations")
-def ask(body: AskRequest, s: Services = Depends(services), e: Engine = Depends(engine)) -> Answer:
+async def ask(
+    body: AskRequest, request: Request, s: Services = Depends(services), e: Engine = Depends(engine)
+) -> Answer:
     check_question(body.question, s)
-    return e.ask(body.question, mode=body.mode, top_k=body.top_k, scope=body.scope())
+    call = partial(e.ask, body.question, mode=body.mode, top_k=body.top_k, scope=body.scope())
+    return await answer_with(s, request, body.mode, call)
 
 
 @router.post(
@@ -56,24 +70,41 @@ def ask(body: AskRequest, s: Services = Depends(services), e: Engine = Depends(e
     responses={**ERRORS, 200: {"content": {"text/event-stream": {}}, "description": "Answer, or events if stream"}},
     summary="Answer the last message of a conversation; stream=true gives token, citations, done events",
 )
-def chat(body: ChatRequest, s: Services = Depends(services), e: Engine = Depends(engine)):
+async def chat(body: ChatRequest, request: Request, s: Services = Depends(services), e: Engine = Depends(engine)):
     check_conversation(body.messages, s)
     if not body.stream:
-        return e.chat(body.messages, mode=body.mode, top_k=body.top_k, scope=body.scope())
-    return EventSourceResponse(_events(e, body), ping=15)
+        call = partial(e.chat, body.messages, mode=body.mode, top_k=body.top_k, scope=body.scope())
+        return await answer_with(s, request, body.mode, call)
+    generative = (body.mode or s.settings.answer_mode) == "generative"
+    if generative:
+        s.gate.reserve()  # a full queue is a 503 before the stream starts
+    events = partial(e.stream, body.messages, mode=body.mode, top_k=body.top_k, scope=body.scope())
+    return EventSourceResponse(_events(s, request, events, generative), ping=15)
 
 
-async def _events(e: Engine, body: ChatRequest):
+async def event_source(s: Services, request: Request, events: Callable, generative: bool):
+    """The engine's events: a generative answer is made whole on the model's thread (the reader replies in one
+    piece), then sent; other answers stream from the shared thread pool."""
+    if generative:
+        for event in await s.gate.run(request, lambda: list(events()), reserved=True):
+            yield event
+        return
+    async for event in iterate_in_threadpool(events()):
+        yield event
+
+
+async def _events(s: Services, request: Request, events: Callable, generative: bool):
     try:
-        async for kind, value in iterate_in_threadpool(
-            e.stream(body.messages, mode=body.mode, top_k=body.top_k, scope=body.scope())
-        ):
+        async for kind, value in event_source(s, request, events, generative):
             if kind == "token":
                 yield ServerSentEvent(event="token", data=json.dumps({"text": value}))
             elif kind == "citations":
                 yield ServerSentEvent(event="citations", data=json.dumps([c.model_dump() for c in value]))
             else:
                 yield ServerSentEvent(event="done", data=value.model_dump_json())
+    except HTTPException as exc:  # the client went away: nobody to tell
+        if exc.status_code != 499:
+            yield ServerSentEvent(event="error", data=json.dumps({"error": exc.detail}))
     except Exception:  # the status line is already sent: report in the stream, never a trace
         import logging
 

@@ -5,15 +5,14 @@ from __future__ import annotations
 import json
 import time
 import uuid
+from functools import partial
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, Depends, HTTPException, Request
 from sse_starlette import EventSourceResponse
-from starlette.concurrency import iterate_in_threadpool
 
 from answer.engine import Engine
-from answer.scope import Scope
 from answer.types import Answer, Message
-from service.routes.answers import check_conversation, check_text
+from service.routes.answers import answer_with, check_conversation, check_text, event_source
 from service.schemas import OpenAIChatRequest
 from service.state import Services, engine, require_read_key, services
 
@@ -70,13 +69,20 @@ def _origin(c) -> str:
     responses={200: {"content": {"application/json": {}, "text/event-stream": {}},
                      "description": "A chat completion, or its chunks as server-sent events if stream"}},
 )  # fmt: skip
-def completions(body: OpenAIChatRequest, s: Services = Depends(services), e: Engine = Depends(engine)):
+async def completions(
+    body: OpenAIChatRequest, request: Request, s: Services = Depends(services), e: Engine = Depends(engine)
+):
     messages = _messages(body, s.settings.max_question_chars)
     check_conversation(messages, s)
     cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
     if body.stream:
-        return EventSourceResponse(_stream(e, messages, cid, created, body.model, body.scope()), ping=15)
-    answer = e.chat(messages, scope=body.scope())
+        generative = s.settings.answer_mode == "generative"
+        if generative:
+            s.gate.reserve()
+        events = partial(e.stream, messages, scope=body.scope())
+        source = event_source(s, request, events, generative)
+        return EventSourceResponse(_stream(source, cid, created, body.model), ping=15)
+    answer = await answer_with(s, request, None, partial(e.chat, messages, scope=body.scope()))
     text = answer.answer + sources_block(answer)
     return {
         "id": cid,
@@ -90,19 +96,24 @@ def completions(body: OpenAIChatRequest, s: Services = Depends(services), e: Eng
     }
 
 
-async def _stream(e: Engine, messages: list[Message], cid: str, created: int, model: str, scope: Scope):
+async def _stream(events, cid: str, created: int, model: str):
     def chunk(delta: dict, finish: str | None = None, **extra) -> str:
         body = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model or MODEL,
                 "choices": [{"index": 0, "delta": delta, "finish_reason": finish}], **extra}  # fmt: skip
         return json.dumps(body)
 
     yield chunk({"role": "assistant", "content": ""})
-    async for kind, value in iterate_in_threadpool(e.stream(messages, scope=scope)):
-        if kind == "token":
-            yield chunk({"content": value})
-        elif kind == "done":
-            tail = sources_block(value)
-            if tail:
-                yield chunk({"content": tail})
-            yield chunk({}, "stop", citations=[c.model_dump() for c in value.citations])
+    try:
+        async for kind, value in events:
+            if kind == "token":
+                yield chunk({"content": value})
+            elif kind == "done":
+                tail = sources_block(value)
+                if tail:
+                    yield chunk({"content": tail})
+                yield chunk({}, "stop", citations=[c.model_dump() for c in value.citations])
+    except HTTPException as exc:  # the client went away (499): nobody to tell; otherwise say it in the stream
+        if exc.status_code != 499:
+            yield json.dumps({"error": {"message": exc.detail, "code": exc.status_code}})
+        return
     yield "[DONE]"
