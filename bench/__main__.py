@@ -26,6 +26,7 @@ FULL = [
     ["bench.timeaware"],
     ["bench.load", "throughput"],
     ["bench.load", "mixed"],
+    ["bench.load", "abandoned"],
     ["bench.growth", "main", "--sizes", "1000,10000,100000"],
 ]
 QUICK = [
@@ -34,6 +35,7 @@ QUICK = [
     ["bench.timeaware", "--rounds", "1"],
     ["bench.load", "throughput", "--requests", "200"],
     ["bench.load", "mixed", "--seconds", "20"],
+    ["bench.load", "abandoned", "--generative", "30", "--probes", "20"],
     ["bench.growth", "main", "--sizes", "1000,10000"],
 ]
 

@@ -2,6 +2,7 @@
 
     python -m bench.load throughput [--requests 500 --concurrency 32]   # /api/ask against serve --workers 2
     python -m bench.load mixed [--seconds 60 --concurrency 32]          # questions, chats, streams, updates
+    python -m bench.load abandoned [--generative 60]                    # hung-up generative clients
 
 Both run `newsqa serve --workers 2` over a real `chroma run` server, with rate limiting off
 (NEWSQA_RATE_LIMIT_PER_MINUTE=0: all load comes from one address).
@@ -169,6 +170,66 @@ def mixed(seconds: float = 60, concurrency: int = 32, workers: int = 2) -> None:
         if result["server_errors"]:
             shutil.copy(log, RESULTS / "mixed-serve.log")
     _save("mixed", result)
+
+
+async def _abandoned(url: str, n_generative: int, give_up_s: float, probes: int) -> dict:
+    """`n_generative` generative asks, each abandoned by its client after `give_up_s`, while /healthz and extractive
+    asks are timed one after another; then the same probes with the model idle, as the baseline."""
+    qs = [r["question"] for r in _questions() if "question" in r and r["answerable"]]
+
+    async def probe_series(client: httpx.AsyncClient) -> dict[str, list[float]]:
+        out: dict[str, list[float]] = {"healthz": [], "extractive": []}
+        for i in range(probes):
+            started = time.perf_counter()
+            (await client.get("/healthz")).raise_for_status()
+            out["healthz"].append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            (await client.post("/api/ask", json={"question": qs[i % len(qs)]})).raise_for_status()
+            out["extractive"].append((time.perf_counter() - started) * 1000)
+        return out
+
+    outcomes: dict[str, int] = {}
+
+    async def abandon(client: httpx.AsyncClient, i: int) -> None:
+        try:
+            r = await client.post("/api/ask", json={"question": qs[i % len(qs)], "mode": "generative"},
+                                  timeout=give_up_s)  # fmt: skip
+            outcomes[str(r.status_code)] = outcomes.get(str(r.status_code), 0) + 1
+        except httpx.TimeoutException:
+            outcomes["abandoned"] = outcomes.get("abandoned", 0) + 1
+
+    async with httpx.AsyncClient(base_url=url, timeout=60) as client:
+        idle = await probe_series(client)
+        generative = [asyncio.create_task(abandon(client, i)) for i in range(n_generative)]
+        await asyncio.sleep(0.2)
+        busy = await probe_series(client)
+        await asyncio.gather(*generative)
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:  # the model drains what it admitted; abandoned answers are dropped
+            queue = (await client.get("/readyz")).json()["llm_queue"]
+            if not queue["in_flight"]:
+                break
+            await asyncio.sleep(0.5)
+
+    def stats(v: list[float]) -> dict:
+        return {"p50": round(pct(v, 50), 1), "p95": round(pct(v, 95), 1), "n": len(v)}
+
+    return {"generative_requests": n_generative, "client_gives_up_s": give_up_s, "outcomes": outcomes,
+            "llm_queue_after": queue, "during": {k: stats(v) for k, v in busy.items()},
+            "idle": {k: stats(v) for k, v in idle.items()}}  # fmt: skip
+
+
+@app.command()
+def abandoned(generative: int = 60, give_up_s: float = 2.0, probes: int = 40) -> None:
+    """Hung-up generative clients against one worker with the bundled model; extractive latency during it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        shutil.copytree(ROOT / "seeds", corpus)
+        env = {"NEWSQA_CORPUS_DIR": str(corpus), "NEWSQA_DATA_DIR": str(Path(tmp) / "data"),
+               "NEWSQA_RATE_LIMIT_PER_MINUTE": "0"}  # fmt: skip
+        with newsqa_service(env, log_path=Path(tmp) / "serve.log") as (url, _, _):
+            result = asyncio.run(_abandoned(url, generative, give_up_s, probes))
+    _save("abandoned", result)
 
 
 def _save(name: str, result: dict) -> None:

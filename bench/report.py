@@ -43,8 +43,8 @@ def _row(what: str, value, budget: str, ok: bool | None, how: str) -> str:
 
 
 def build() -> str:
-    http, thr, mixed, growth, ingest, timeaware = (
-        _load(n) for n in ("http", "throughput", "mixed", "growth", "ingest", "timeaware")
+    http, thr, mixed, growth, ingest, timeaware, abandoned = (
+        _load(n) for n in ("http", "throughput", "mixed", "growth", "ingest", "timeaware", "abandoned")
     )
     lines = ["# newsqa benchmarks", "",
              f"Written {time.strftime('%Y-%m-%d %H:%M')} on this machine ({platform.machine()}, 2 cores, no GPU, shared "
@@ -101,6 +101,14 @@ def build() -> str:
                           "article updates)", f"{mixed['requests']} requests, {mixed['server_errors']} 5xx, "
                           f"{len(mixed['lost_articles'])} lost articles, {c['orphan_chunks']} orphan chunks",
                           "0 / 0 / consistent", ok, "python -m bench.load mixed"))  # fmt: skip
+    if abandoned:
+        d, i = abandoned["during"], abandoned["idle"]
+        worst = max(d["healthz"]["p95"], d["extractive"]["p95"])
+        lines.append(_row(f"{abandoned['generative_requests']} generative asks abandoned after "
+                          f"{abandoned['client_gives_up_s']:.0f} s: `/healthz` and extractive p95 during (idle)",
+                          f"{d['healthz']['p95']:.0f} ({i['healthz']['p95']:.0f}) and {d['extractive']['p95']:.0f} "
+                          f"({i['extractive']['p95']:.0f}) ms; outcomes {abandoned['outcomes']}", "< 200 ms",
+                          worst < 200, "python -m bench.load abandoned"))  # fmt: skip
     if growth:
         for g in growth:
             lines.append(_row(f"growth {g['chunks']} chunks: retrieval p50 / p95", f"{g['retrieval_p50_ms']:.1f} / "
