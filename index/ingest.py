@@ -133,6 +133,8 @@ class Indexer:
     def is_stale(self) -> bool:
         """True when the committed articles differ from the readable files in the corpus folder."""
         meta = self.store.manifest_metadata()
+        if self.store.damaged():
+            return True  # a manifest record cannot be read: rewrite it from the corpus
         if any(m.get("parser") != PARSER_VERSION for m in meta.values()):
             return True  # indexed by an older reading of articles (dates, publishers): read them again
         committed = {s: m.get("sha256") for s, m in meta.items()}
@@ -191,6 +193,10 @@ class Indexer:
                 f"the corpus folder {self.settings.corpus_dir} holds no readable article while the index holds "
                 f"{len(live)}: refusing to delete them all (newsqa ingest --allow-empty if that is meant)"
             )
+        for source in self.store.damaged():  # repaired above when its file is there; else it is gone
+            if source not in present:
+                self.store.commit(source, None)
+                report.articles[source] = "removed (damaged record)"
         for source in sorted(set(live) - present):
             self.store.commit(source, None)
             self.store.delete(live[source])

@@ -31,6 +31,15 @@ class StoredChunk:
     metadata: dict
 
 
+def _chunk_ids(document: str | None) -> list[str] | None:
+    """The chunk ids a manifest record lists, or None when the record is damaged."""
+    try:
+        ids = json.loads(document or "")
+    except ValueError:
+        return None
+    return ids if isinstance(ids, list) and all(isinstance(i, str) for i in ids) else None
+
+
 def make_client(settings: Settings):
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
     if settings.chroma_mode == "server":
@@ -51,25 +60,25 @@ class ChunkStore:
 
     # --- the manifest: which chunk ids are live, per article ---------------------------------
     def live_ids(self) -> dict[str, list[str]]:
-        got = self.manifest.get(include=["documents"])
-        return {
-            rid: json.loads(doc)
-            for rid, doc in zip(got["ids"], got["documents"] or [], strict=True)
-            if rid != GENERATION_ID
-        }
+        return self.manifest_snapshot()[0]
 
     def manifest_metadata(self) -> dict[str, dict]:
         """Per live article: title, date, publisher, sha256 of the file, characters, chunks."""
-        got = self.manifest.get(include=["metadatas"])
-        return {rid: dict(m or {}) for rid, m in zip(got["ids"], got["metadatas"], strict=True) if rid != GENERATION_ID}
+        return self.manifest_snapshot()[1]
+
+    def damaged(self) -> list[str]:
+        """Articles whose manifest record cannot be read: not live until the next ingest rewrites them."""
+        got = self.manifest.get(include=["documents"])
+        return sorted(rid for rid, doc in zip(got["ids"], got["documents"] or [], strict=True)
+                      if rid != GENERATION_ID and _chunk_ids(doc) is None)  # fmt: skip
 
     def manifest_snapshot(self) -> tuple[dict[str, list[str]], dict[str, dict]]:
         """Live chunk ids and metadata per article, read together (one consistent view)."""
         got = self.manifest.get(include=["documents", "metadatas"])
         live, meta = {}, {}
         for rid, doc, m in zip(got["ids"], got["documents"] or [], got["metadatas"], strict=True):
-            if rid != GENERATION_ID:
-                live[rid], meta[rid] = json.loads(doc), dict(m or {})
+            if rid != GENERATION_ID and (ids := _chunk_ids(doc)) is not None:  # a damaged record is skipped
+                live[rid], meta[rid] = ids, dict(m or {})
         return live, meta
 
     # --- article texts, content-addressed ----------------------------------------------------

@@ -1,7 +1,11 @@
+import logging
+
 from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
 from service.state import Services, services
+
+log = logging.getLogger("newsqa.service")
 
 router = APIRouter(tags=["health"])
 
@@ -17,6 +21,17 @@ def readyz(s: Services = Depends(services)):
         body = {"status": "loading" if not s.error else "failed", "error": s.error}
         return JSONResponse(body, status_code=503)
     settings = s.engine.settings
+    store = s.engine.retriever.store
+    try:
+        damaged = store.damaged()
+        store.generation()
+    except Exception as exc:  # a damaged or unreachable store: not ready, and why
+        log.warning("index store check failed: %r", exc)
+        reason = f"the index store cannot be read ({type(exc).__name__}); restore it or re-index from the corpus"
+        return JSONResponse({"status": "failed", "error": reason}, status_code=503)
+    if damaged:
+        reason = f"{len(damaged)} articles have damaged index records ({', '.join(damaged[:5])}): restart to re-index"
+        return JSONResponse({"status": "degraded", "error": reason}, status_code=503)
     return {
         "status": "ready",
         "articles": len(s.engine.retriever.snapshot().articles),

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import json
+import logging
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from index.articles import ArticleError, check_source_name
+from index.ingest import CorpusMissing
 from service.schemas import ErrorBody, IngestResult, SourceIn, SourceInfo, SourceText
 from service.state import Services, engine, require_read_key, require_write_key, services
 
 router = APIRouter(prefix="/api/sources", tags=["sources"])
 ERRORS = {400: {"model": ErrorBody}, 401: {"model": ErrorBody}, 403: {"model": ErrorBody},
           404: {"model": ErrorBody}, 413: {"model": ErrorBody}}  # fmt: skip
+
+
+def store_failed(exc: Exception, what: str) -> HTTPException:
+    logging.getLogger("newsqa.service").exception("index store failed")
+    return HTTPException(
+        503, f"the index store failed ({type(exc).__name__}): {what}; it is retried on restart", {"Retry-After": "30"}
+    )
 
 
 def _info(source: str, meta: dict) -> SourceInfo:
@@ -77,6 +86,10 @@ def put_source(body: SourceIn, s: Services = Depends(services), _=Depends(engine
         report = s.engine.indexer.put(body.name, data)
     except ArticleError as exc:
         raise HTTPException(400, str(exc)) from None
+    except (CorpusMissing, HTTPException):
+        raise
+    except Exception as exc:  # the store failed mid-write: the old version stays live (see index/store.py)
+        raise store_failed(exc, "the article was written to the corpus folder but not indexed") from None
     s.engine.retriever.refresh()
     return IngestResult(
         source=body.name,
@@ -94,5 +107,9 @@ def delete_source(source: str, s: Services = Depends(services), _=Depends(engine
         raise HTTPException(400, str(exc)) from None
     except FileNotFoundError:
         raise HTTPException(404, f"no article named {source!r}") from None
+    except CorpusMissing:
+        raise
+    except Exception as exc:
+        raise store_failed(exc, "the article may be gone from the corpus folder but is still indexed") from None
     s.engine.retriever.refresh()
     return IngestResult(source=source, state="removed", chunks_added=report.added, chunks_removed=report.removed)
