@@ -13,7 +13,7 @@ from answer.evidence import Question, Sentence, correct_spelling, focus, score_s
 from answer.extractive import overlap_or_repeat, overlaps, select
 from answer.llm import Generator, PromptTooLong
 from answer.scope import Resolved, Scope, apply, by_recency
-from answer.types import REFUSAL, Answer, Citation, Message, Mode
+from answer.types import REFUSAL, Answer, Citation, Marker, Message, Mode
 from index.ingest import Indexer
 from index.retrieval import HybridRetriever
 from index.store import ChunkStore
@@ -144,7 +144,7 @@ class Engine:
     def _extract(self, turn: _Turn, note: str | None = None) -> Answer:
         chosen = select(turn.evidence, self.settings.answer_sentences)
         citations = [_citation(i + 1, s, turn.articles) for i, s in enumerate(chosen)]
-        text = attribute([(f"{s.text} [{c.n}]", c) for s, c in zip(chosen, citations, strict=True)], turn.scope)
+        text = attribute([(f"{s.text}{cite(c.n)}", c) for s, c in zip(chosen, citations, strict=True)], turn.scope)
         mode = "extractive_fallback" if note else "extractive"
         return _answer(text, mode, citations, turn, note)
 
@@ -169,7 +169,7 @@ class Engine:
             _citation(1, unit, turn.articles),
             *(_citation(i + 2, m, turn.articles) for i, m in enumerate(more)),
         ]
-        pieces = [compose(reading.span, unit.text), *(f"{m.text} [{i + 2}]" for i, m in enumerate(more))]
+        pieces = [compose(reading.span, unit.text), *(f"{m.text}{cite(i + 2)}" for i, m in enumerate(more))]
         answer = _answer(
             attribute(list(zip(pieces, citations, strict=True)), turn.scope), "generative", citations, turn
         )
@@ -193,8 +193,29 @@ def compose(span: str, unit: str) -> str:
     adds something follows it in the answer."""
     body = " ".join(unit.split())
     if len(span) >= 0.6 * len(body):
-        return f"{body} [1]"
-    return f"{span[:1].upper()}{span[1:]} [1]. {body} [1]"
+        return f"{body}{cite(1)}"
+    return f"{span[:1].upper()}{span[1:]}{cite(1)}. {body}{cite(1)}"
+
+
+_MARK = "\x00"  # stands for a citation marker while an answer is composed: article text never holds NUL
+
+
+def cite(n: int) -> str:
+    return f" {_MARK}{n}{_MARK}"
+
+
+def finalize(text: str) -> tuple[str, list[Marker]]:
+    """The answer text with its markers written as [n], and where each stands: a literal "[1]" inside a quoted
+    article is text, not a marker, and the page can tell them apart."""
+    out, markers, pos = [], [], 0
+    for i, part in enumerate(text.split(_MARK)):
+        if i % 2:
+            marker = f"[{part}]"
+            markers.append(Marker(n=int(part), start=pos, end=pos + len(marker)))
+            part = marker
+        out.append(part)
+        pos += len(part)
+    return "".join(out), markers
 
 
 def _citation(n: int, s: Sentence, articles: dict[str, dict]) -> Citation:
@@ -216,8 +237,10 @@ def _citation(n: int, s: Sentence, articles: dict[str, dict]) -> Citation:
 def _answer(text: str, mode, citations: list[Citation], turn: _Turn, note: str | None = None) -> Answer:
     resolved = turn.scope
     frame = resolved.frame if resolved else None
+    text, markers = finalize(text)
     return Answer(
         answer=text,
+        markers=markers,
         answered=True,
         mode=mode,
         citations=citations,

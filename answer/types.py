@@ -32,11 +32,21 @@ class Citation(BaseModel):
     )
 
 
+class Marker(BaseModel):
+    n: int = Field(description="The citation this marker stands for")
+    start: int = Field(description="Where the marker [n] starts in the answer text")
+    end: int
+
+
 class Answer(BaseModel):
     answer: str = Field(description="Answer text with [n] citation markers")
     answered: bool = Field(description="False when the articles do not cover the question")
     mode: AnswerMode = Field(description="What produced the text; extractive_fallback when generated text failed")
     citations: list[Citation] = Field(default_factory=list)
+    markers: list[Marker] = Field(
+        default_factory=list,
+        description="Where each citation marker stands in `answer`; a literal [n] inside quoted text is not one",
+    )
     query: str = Field("", description="The retrieval query, after follow-up rewriting")
     retrieved: list[str] = Field(default_factory=list, description="Articles of the retrieved chunks, best first")
     timings_ms: dict[str, float] = Field(default_factory=dict)

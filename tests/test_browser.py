@@ -123,7 +123,7 @@ def dated_url(tmp_path_factory):
     corpus = tmp / "corpus"
     corpus.mkdir()
     articles = {**ARTICLES, "emoji.txt": "date 2024-06-01\nFestival 🎉🎶 news\n\nFans 🎉🎉 cheered. "
-                "The lantern festival in Velka Bystrice drew forty thousand visitors on Saturday night.\n"}  # fmt: skip
+                "The lantern festival [1] in Velka Bystrice drew forty thousand visitors on Saturday night.\n"}  # fmt: skip
     for name, text in articles.items():
         (corpus / name).write_text(text, encoding="utf-8")
     settings = make_settings(tmp, corpus=corpus)
@@ -155,8 +155,9 @@ def test_filters_narrow_the_answer_and_the_article_shows_publisher_and_date(brow
     page.close()
 
 
-def test_the_highlight_is_exact_after_emoji(browser, dated_url):
-    """Offsets are code points; the page must not slice UTF-16 units (an emoji is two of them)."""
+def test_the_highlight_is_exact_after_emoji_and_a_literal_marker_stays_text(browser, dated_url):
+    """Offsets are code points; the page must not slice UTF-16 units (an emoji is two of them). A "[1]" written in
+    the article is text, not a citation chip."""
     url, corpus = dated_url
     page = browser.new_page(viewport=SIZES["desktop"])
     page.goto(url)
@@ -166,6 +167,9 @@ def test_the_highlight_is_exact_after_emoji(browser, dated_url):
     chip = page.locator(".msg.assistant > .chip").first
     source, start, end = (chip.get_attribute(f"data-{k}") for k in ("source", "start", "end"))
     assert source == "emoji.txt"
+    assert "festival [1] in" in page.inner_text(".msg.assistant")  # the article's own "[1]" is shown as text
+    chips = page.locator(".msg.assistant > .chip").count()
+    assert chips == page.evaluate("document.querySelectorAll('.msg.assistant .sources li').length")
     chip.click()
     mark = page.wait_for_selector("#article-body mark")
     text = (corpus / source).read_text(encoding="utf-8")

@@ -74,16 +74,20 @@ function chip(citation) {
   return b;
 }
 
-// Replace the streamed text by text nodes and chips: "… [1] … [2]" -> text, chip, text, chip.
+// Replace the streamed text by text nodes and chips at the markers the engine placed ("… [1] … [2]"); a literal
+// "[1]" inside a quoted article stays text. Marker offsets count code points, like every offset of the API.
 function renderAnswer(bubble, answer) {
   bubble.textContent = "";
   const byN = new Map(answer.citations.map((c) => [c.n, c]));
-  const parts = answer.answer.split(/\[(\d+)\]/);
-  parts.forEach((part, i) => {
-    if (i % 2 === 0) { if (part) bubble.append(document.createTextNode(part)); return; }
-    const c = byN.get(Number(part));
-    bubble.append(c ? chip(c) : document.createTextNode(`[${part}]`));
-  });
+  const points = Array.from(answer.answer);
+  let at = 0;
+  for (const m of answer.markers || []) {
+    if (m.start > at) bubble.append(document.createTextNode(slicePoints(points, at, m.start)));
+    const c = byN.get(m.n);
+    bubble.append(c ? chip(c) : document.createTextNode(slicePoints(points, m.start, m.end)));
+    at = m.end;
+  }
+  if (at < points.length) bubble.append(document.createTextNode(slicePoints(points, at)));
   if (!answer.answered) {
     bubble.classList.add("refusal");
     if (answer.note) bubble.append(el("span", "note", answer.note));
