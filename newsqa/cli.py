@@ -202,7 +202,9 @@ def serve(
     console.print(f"[bold green]newsqa[/] serving on http://{settings.host}:{settings.port}/  (API docs at /docs)")
     uvicorn.run(
         "service.main:app", host=settings.host, port=settings.port, workers=workers, log_level="info",
-        timeout_graceful_shutdown=5,
+        timeout_graceful_shutdown=5, limit_concurrency=settings.max_connections,
+        # X-Forwarded-For is believed only from configured proxies (uvicorn's default trusts 127.0.0.1)
+        proxy_headers=settings.trusted_proxies is not None, forwarded_allow_ips=settings.trusted_proxies or "",
         # a worker busy embedding under load answers the supervisor's ping late; 5 s (the default) got
         # healthy workers restarted mid-load in our mixed load test, and requests hit them while loading (503)
         timeout_worker_healthcheck=30,

@@ -131,6 +131,17 @@ class Settings(BaseSettings):
     max_question_chars: int = Field(2000, ge=1, description="Longest question accepted.")
     max_messages: int = Field(50, ge=1, description="Most messages in one chat request.")
     max_body_bytes: int = Field(4_000_000, ge=1024, description="Largest request body accepted.")
+    body_timeout_s: float = Field(
+        15.0, gt=0, description="A request body must arrive within this many seconds (408 otherwise)."
+    )
+    trusted_proxies: str | None = Field(
+        None,
+        description="Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed (rate limits "
+        "and logs then see the real client). Unset: the header is ignored, so no client can pick its own address.",
+    )
+    max_connections: int = Field(
+        512, ge=1, description="Concurrent connections and requests one worker serves; more are answered 503."
+    )
     rate_limit_per_minute: int = Field(600, ge=0, description="Requests per minute per client; 0 disables.")
 
 

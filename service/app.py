@@ -34,6 +34,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         summary="Questions answered from news articles; every claim cites the exact sentence.",
         version="0.1.0",
         lifespan=lifespan,
+        redirect_slashes=False,  # a redirect would echo the Host header back; /api/ask/ is simply not found
     )
     app.state.services = state
     errors.install(app)
@@ -46,7 +47,9 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         return FileResponse(STATIC / "index.html")
 
     app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
-    app.add_middleware(errors.RequestContext, max_body_bytes=settings.max_body_bytes)  # outermost: ids on all
+    app.add_middleware(  # outermost: ids and headers on all
+        errors.RequestContext, max_body_bytes=settings.max_body_bytes, body_timeout_s=settings.body_timeout_s
+    )
     _configure_logging()
     return app
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
@@ -55,12 +56,13 @@ def _message(e: dict) -> str:
 
 
 class RequestContext:
-    """Pure ASGI middleware: a request id on every response, one JSON log line per request,
-    and a body-size limit enforced while the body is read (413)."""
+    """Pure ASGI middleware: a request id on every response, one JSON log line per request, a body-size limit
+    enforced while the body is read (413), a time limit for the body to arrive (408), and security headers."""
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int):
+    def __init__(self, app: ASGIApp, max_body_bytes: int, body_timeout_s: float = 15.0):
         self.app = app
         self.max_body = max_body_bytes
+        self.body_timeout = body_timeout_s
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -78,20 +80,38 @@ class RequestContext:
             return
         seen = 0
 
+        body_done = {"done": scope.get("method") in ("GET", "HEAD", "DELETE", "OPTIONS")}
+
         async def counted_receive() -> Message:
             nonlocal seen
-            message = await receive()
+            if body_done["done"]:
+                return await receive()  # after the body: only a disconnect can come, and waiting for it is fine
+            try:
+                message = await asyncio.wait_for(receive(), self.body_timeout)
+            except TimeoutError:
+                # answer 408 now and tell the app the client is gone (the app would turn an error into a 400)
+                if not status.get("started"):
+                    status.update(code=408, started=True, answered=True)
+                    await _json(send, 408, {"error": f"the request body did not arrive within {self.body_timeout:.0f} s",
+                                            "request_id": rid}, rid)  # fmt: skip
+                return {"type": "http.disconnect"}
             if message["type"] == "http.request":
+                body_done["done"] = not message.get("more_body", False)
                 seen += len(message.get("body", b""))
                 if seen > self.max_body:
                     raise _BodyTooLarge
             return message
 
         async def send_with_id(message: Message) -> None:
+            if status.get("answered"):
+                return  # the middleware has answered already (408)
             if message["type"] == "http.response.start":
                 status["code"] = message["status"]
                 status["started"] = True
-                message.setdefault("headers", []).append((b"x-request-id", rid.encode()))
+                headers = message.setdefault("headers", [])
+                headers.append((b"x-request-id", rid.encode()))
+                present = {k.lower() for k, _ in headers}
+                headers += [(k, v) for k, v in _security_headers(scope.get("path", "")) if k not in present]
             await send(message)
 
         try:
@@ -100,12 +120,28 @@ class RequestContext:
             status["code"] = 413
             await _too_large(send, rid, self.max_body)
         except Exception:  # the trace goes to the log with the request id; the client gets the id only
+            if status.get("answered"):
+                _log(scope, rid, status["code"], started)
+                return
             log.exception("unhandled error", extra={"request_id": rid})
             status["code"] = 500
             if not status.get("started"):
                 await _json(send, 500, {"error": "internal error; the request id is in the server log",
                                         "request_id": rid}, rid)  # fmt: skip
         _log(scope, rid, status["code"], started)
+
+
+# The page loads its own script and style only; nothing may frame it. The API docs (Swagger UI, ReDoc) run an inline
+# script that starts them, so their pages allow that one thing more.
+_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'"
+_CSP_DOCS = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+             "script-src 'self' 'unsafe-inline'; worker-src 'self' blob:; frame-ancestors 'none'")  # fmt: skip
+
+
+def _security_headers(path: str) -> list[tuple[bytes, bytes]]:
+    csp = _CSP_DOCS if path in ("/docs", "/redoc") else _CSP
+    return [(b"content-security-policy", csp.encode()), (b"x-content-type-options", b"nosniff"),
+            (b"x-frame-options", b"DENY"), (b"referrer-policy", b"no-referrer")]  # fmt: skip
 
 
 class _BodyTooLarge(Exception):
@@ -120,7 +156,7 @@ async def _json(send: Send, status: int, payload: dict, rid: str) -> None:
     body = json.dumps(payload).encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"), (b"x-request-id", rid.encode()),
-                            (b"content-length", str(len(body)).encode())]})  # fmt: skip
+                            (b"content-length", str(len(body)).encode()), *_security_headers("")]})  # fmt: skip
     await send({"type": "http.response.body", "body": body})
 
 
