@@ -127,7 +127,7 @@ class Engine:
             turn.scope = resolved = apply(scope, query, snap.articles, self.settings.time_aware)
         search = resolved.frame.strip(query)
         vector = self.indexer.embedding.get_query_embedding(search)
-        hits = self.retriever.hybrid(search, top_k or self.settings.top_k, vector, resolved.allowed)
+        hits = self.retriever.hybrid(search, top_k or self.settings.top_k, vector, resolved.allowed, snap)
         turn.retrieved = list(dict.fromkeys(h.metadata["source"] for h in hits))
         t = turn.lap("retrieve", t)
         parsed = Question.parse(search, snap.stats)

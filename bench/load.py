@@ -90,6 +90,7 @@ async def _mixed(url: str, seconds: float, concurrency: int) -> dict:
     expected: dict[str, bool] = {}  # synthetic article -> should exist at the end
     locks = {f"load_{i}.txt": asyncio.Lock() for i in range(4)}
     rng = random.Random(1)
+    citations = {"checked": 0, "wrong": 0}
 
     async def record(kind: str, response: httpx.Response):
         counts[kind] = counts.get(kind, 0) + 1
@@ -103,7 +104,14 @@ async def _mixed(url: str, seconds: float, concurrency: int) -> dict:
                 messages = row.get("messages") or [{"role": "user", "content": row["question"]}]
                 kind = ["ask", "chat", "stream", "openai", "update"][w % 5]
                 if kind == "ask":
-                    await record(kind, await client.post("/api/ask", json={"question": messages[-1]["content"]}))
+                    r = await client.post("/api/ask", json={"question": messages[-1]["content"]})
+                    await record(kind, r)
+                    if r.status_code == 200:  # every citation against the version of the text it names
+                        for c in r.json()["citations"]:
+                            got = await client.get(f"/api/sources/{c['source']}", params={"version": c["version"]})
+                            if got.status_code == 200:
+                                citations["checked"] += 1
+                                citations["wrong"] += got.json()["text"][c["start"] : c["end"]] != c["quote"]
                 elif kind == "chat":
                     await record(kind, await client.post("/api/chat", json={"messages": messages}))
                 elif kind == "stream":
@@ -141,7 +149,7 @@ async def _mixed(url: str, seconds: float, concurrency: int) -> dict:
     return {"seconds": round(elapsed, 1), "concurrency": concurrency, "requests": sum(counts.values()),
             "by_kind": counts, "statuses": {str(k): v for k, v in sorted(statuses.items())},
             "server_errors": sum(v for k, v in statuses.items() if k >= 500 or k == -1),
-            "lost_articles": lost, "deleted_but_listed": ghosts}  # fmt: skip
+            "lost_articles": lost, "deleted_but_listed": ghosts, "citations": citations}  # fmt: skip
 
 
 def _consistency(env: dict[str, str]) -> dict:

@@ -91,16 +91,19 @@ def build() -> str:
                           "python -m bench.load throughput"))  # fmt: skip
     if mixed:
         c = mixed["consistency"]
+        cited = mixed.get("citations", {"checked": 0, "wrong": "not checked"})
         ok = (
-            mixed["server_errors"] == 0
+            cited.get("wrong") == 0
+            and mixed["server_errors"] == 0
             and not mixed["lost_articles"]
             and not c["orphan_chunks"]
             and not c["missing_chunks"]
         )
         lines.append(_row(f"mixed load {mixed['seconds']} s, {mixed['concurrency']} clients (ask, chat, stream, OpenAI, "
                           "article updates)", f"{mixed['requests']} requests, {mixed['server_errors']} 5xx, "
-                          f"{len(mixed['lost_articles'])} lost articles, {c['orphan_chunks']} orphan chunks",
-                          "0 / 0 / consistent", ok, "python -m bench.load mixed"))  # fmt: skip
+                          f"{len(mixed['lost_articles'])} lost articles, {c['orphan_chunks']} orphan chunks, "
+                          f"{cited['wrong']} of {cited['checked']} citations not matching their text",
+                          "0 / 0 / consistent / 0", ok, "python -m bench.load mixed"))  # fmt: skip
     if abandoned:
         d, i = abandoned["during"], abandoned["idle"]
         worst = max(d["healthz"]["p95"], d["extractive"]["p95"])

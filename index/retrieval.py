@@ -98,9 +98,13 @@ class HybridRetriever:
         self.snapshot()
 
     def dense(
-        self, query: str | QueryBundle, k: int | None = None, sources: frozenset[str] | None = None
+        self,
+        query: str | QueryBundle,
+        k: int | None = None,
+        sources: frozenset[str] | None = None,
+        snap: _Snapshot | None = None,
     ) -> list[NodeWithScore]:
-        snap = self.snapshot()
+        snap = snap or self.snapshot()
         k = k or self.top_k
         filters = None
         if sources is not None:
@@ -119,9 +123,13 @@ class HybridRetriever:
         return out[:k]
 
     def bm25(
-        self, query: str | QueryBundle, k: int | None = None, sources: frozenset[str] | None = None
+        self,
+        query: str | QueryBundle,
+        k: int | None = None,
+        sources: frozenset[str] | None = None,
+        snap: _Snapshot | None = None,
     ) -> list[NodeWithScore]:
-        snap = self.snapshot()
+        snap = snap or self.snapshot()
         if snap.bm25 is None or (sources is not None and not sources):
             return []
         mask = np.isin(snap.sources, list(sources)).astype(np.float32) if sources is not None else None
@@ -137,13 +145,16 @@ class HybridRetriever:
         k: int | None = None,
         vector: list[float] | None = None,
         sources: frozenset[str] | None = None,
+        snap: _Snapshot | None = None,
     ) -> list[Hit]:
         """The top `k` chunks by reciprocal rank fusion of the dense and the BM25 ranking; `vector` is the query's
-        embedding when the caller has it already; `sources` (when given) are the only articles searched."""
+        embedding when the caller has it already; `sources` (when given) are the only articles searched; `snap` is
+        the corpus generation the caller reads article versions from (so offsets and versions agree)."""
         k = k or self.top_k
+        snap = snap or self.snapshot()
         vector = vector or self._embedding.get_query_embedding(query)
         bundle = QueryBundle(query_str=query, embedding=vector)
-        dense_nodes, lexical_nodes = self.dense(bundle, k, sources), self.bm25(bundle, k, sources)
+        dense_nodes, lexical_nodes = self.dense(bundle, k, sources, snap), self.bm25(bundle, k, sources, snap)
         if not dense_nodes and not lexical_nodes:
             return []
         # the fusion step overwrites node scores in place: keep each side's own scores first
@@ -165,7 +176,7 @@ class HybridRetriever:
                 text=n.node.get_content(),
                 metadata=dict(n.node.metadata),
                 score=float(n.score or 0.0),
-                dense=dense[nid] if nid in dense else cosines[nid],
+                dense=dense[nid] if nid in dense else cosines.get(nid, 0.0),  # 0: replaced since the snapshot
                 bm25=lexical.get(nid),
             )
             for n in fused
