@@ -85,9 +85,9 @@ class Engine:
         turn = self.prepare(messages, mode, top_k, scope)
         if not turn.answered:
             if turn.scope and turn.scope.allowed is not None and not turn.scope.allowed:
-                note = "no article matches the filters"
+                note = "No article matches the filters."
             else:
-                note = refusal.why(turn.signals) if turn.signals else "no passage matches the question"
+                note = refusal.why(turn.signals) if turn.signals else "No passage matches the question."
             answer = Answer(answer=REFUSAL, answered=False, mode="refusal", query=turn.query, note=note)
             yield from _emit(answer, turn)
             return
@@ -155,9 +155,9 @@ class Engine:
         evidence = reader_evidence(turn.evidence, self.settings.reader_evidence)
         try:
             reading = reader.read(self.generator, turn.parsed, evidence, self.settings.reader_min_support)
-            why = "the model's answer is not in the articles as written"
+            why = "The model's answer could not be found in the articles as written, so the passages are quoted."
         except PromptTooLong:
-            reading, why = None, "the question and its evidence are too long for the model"
+            reading, why = None, "The question and its evidence are too long for the model, so the passages are quoted."
         turn.lap("generate", t)
         if reading is None:
             yield from _emit(self._extract(turn, note=why), turn)

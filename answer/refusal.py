@@ -76,5 +76,7 @@ def answerable(s: Signals, settings: Settings) -> bool:
 
 def why(s: Signals) -> str:
     if s.unknown_names:
-        return f"the articles never mention {', '.join(repr(n) for n in s.unknown_names)}"
-    return "no passage in the articles is close enough to the question"
+        names = [f"“{n}”" for n in s.unknown_names]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+        return f"No article mentions {listed}."
+    return "No passage in the articles answers this closely enough."

@@ -83,7 +83,7 @@ def apply(scope: Scope | None, question: str, articles: dict[str, dict], time_aw
     inside = frozenset(n for n in names if frame.holds(dates[n]))
     if not inside:
         span = f"{_day(frame.since)} to {_day(frame.until)}"
-        return replace(resolved, note=f"no article is dated {span} ({frame.phrase!r}); every date was searched")
+        return replace(resolved, note=f"No article is dated {span} (“{frame.phrase}”), so every date was searched.")
     return replace(resolved, allowed=inside)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 
 from answer.engine import Engine
 from newsqa.settings import Settings, get_settings
@@ -29,7 +30,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         state.load_in_background()
         yield
 
-    app = FastAPI(
+    app = FastAPIOffline(  # FastAPI whose /docs and /redoc load their scripts from this server, not a CDN
         title="newsqa",
         summary="Questions answered from news articles; every claim cites the exact sentence.",
         version="0.1.0",
@@ -45,6 +46,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     @app.get("/", include_in_schema=False)
     def page():
         return FileResponse(STATIC / "index.html")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
 
     app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
     app.add_middleware(  # outermost: ids and headers on all

@@ -12,7 +12,7 @@ import time
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-EXEMPT = ("/healthz", "/readyz", "/static/", "/docs", "/openapi.json")
+EXEMPT = ("/healthz", "/readyz", "/static/", "/static-offline-docs/", "/docs", "/redoc", "/openapi.json", "/favicon")
 
 
 class RateLimit:

@@ -85,6 +85,11 @@ class SourceInfo(BaseModel):
 
 class SourceText(SourceInfo):
     text: str
+    removed: list[tuple[int, int]] = Field(
+        default_factory=list,
+        description="Spans of `text` left out of the index by the cleaning rules (date line, byline, link lists, "
+        "embeds), as [start, end) code-point offsets",
+    )
 
 
 class IngestResult(BaseModel):

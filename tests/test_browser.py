@@ -175,4 +175,46 @@ def test_the_highlight_is_exact_after_emoji_and_a_literal_marker_stays_text(brow
     text = (corpus / source).read_text(encoding="utf-8")
     assert mark.text_content() == text[int(start) : int(end)]
     assert "forty thousand" in mark.text_content()
+    removed = page.locator("#article-body .removed")  # the date line was left out of the index, and says so
+    assert removed.count() >= 1 and "date 2024-06-01" in removed.first.text_content()
+    assert removed.first.get_attribute("title").startswith("Left out of the index")
+    page.keyboard.press("Escape")
+    assert page.locator("#article").is_hidden()
+    assert page.evaluate("document.activeElement.id") == "question"
+    page.close()
+
+
+def test_docs_work_with_the_network_blocked(browser, url):
+    """Swagger UI and ReDoc load their scripts from this server; anything else is refused."""
+    page = browser.new_page(viewport=SIZES["desktop"])
+    blocked = []
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(url)
+               else (blocked.append(route.request.url), route.abort()))  # fmt: skip
+    page.goto(f"{url}/docs")
+    page.wait_for_selector(".opblock", timeout=30_000)
+    assert page.locator(".opblock").count() >= 8
+    page.screenshot(path=str(SHOTS / "docs.png"))
+    page.goto(f"{url}/redoc")
+    page.wait_for_selector("text=Answer one question with citations", timeout=30_000, state="attached")
+    assert blocked == []
+    page.close()
+
+
+def test_page_basics_focus_favicon_and_a_retry_after_a_network_error(browser, url):
+    page = browser.new_page(viewport=SIZES["desktop"])
+    page.goto(url)
+    assert page.evaluate("document.activeElement.id") == "question"
+    assert page.request.get(f"{url}/favicon.ico").status == 200
+    page.route("**/api/chat", lambda route: route.abort())  # the service cannot be reached
+    page.fill("#question", "What did Putin demand?")
+    page.press("#question", "Enter")
+    page.wait_for_selector(".msg.assistant.error .retry", timeout=30_000)
+    assert "could not be reached" in page.inner_text(".msg.assistant.error")
+    assert "Failed to fetch" not in page.inner_text("#log")
+    page.screenshot(path=str(SHOTS / "network-error.png"))
+    page.unroute("**/api/chat")
+    page.click(".retry")
+    page.wait_for_selector(".msg.assistant .sources .chip", timeout=30_000)
+    assert page.locator(".msg.user").count() == 1  # the same question, answered in place
+    assert "Donetsk" in page.inner_text(".msg.assistant")
     page.close()

@@ -144,7 +144,7 @@ def test_a_named_date_narrows_the_evidence_to_it(dated):
 
 def test_a_date_with_no_article_is_said_and_every_date_searched(dated):
     answer = dated.ask("What did the Dunmore council vote for on June 9?")
-    assert "no article is dated" in (answer.note or "")
+    assert "No article is dated" in (answer.note or "")
 
 
 def test_publisher_and_date_filters(dated):
@@ -154,7 +154,7 @@ def test_publisher_and_date_filters(dated):
     march = dated.ask("What did the council vote for?", scope=Scope(since=date(2024, 3, 10), until=date(2024, 3, 31)))
     assert {c.source for c in march.citations} == {"council_march20.txt"}
     nothing = dated.ask("What did the council vote for?", scope=Scope(since=date(2030, 1, 1)))
-    assert not nothing.answered and nothing.note == "no article matches the filters"
+    assert not nothing.answered and nothing.note == "No article matches the filters."
 
 
 def test_sources_that_differ_are_attributed_not_merged(dated):

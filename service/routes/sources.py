@@ -7,7 +7,7 @@ import logging
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
-from index.articles import ArticleError, check_source_name
+from index.articles import ArticleError, check_source_name, parse_article
 from index.ingest import CorpusMissing
 from service.schemas import ErrorBody, IngestResult, SourceIn, SourceInfo, SourceText
 from service.state import Services, engine, require_read_key, require_write_key, services
@@ -70,7 +70,11 @@ def get_source(
     text = store.text(wanted)
     if text is None:
         raise HTTPException(503, f"the indexed text of {source!r} is missing: restart the service to re-index")
-    return SourceText(**{**_info(source, meta).model_dump(), "version": wanted}, text=text)
+    try:
+        removed = parse_article(source, text).cleaned.removed
+    except ArticleError:
+        removed = []
+    return SourceText(**{**_info(source, meta).model_dump(), "version": wanted}, text=text, removed=removed)
 
 
 @router.post("", response_model=IngestResult, responses=ERRORS, dependencies=[Depends(require_write_key)],

@@ -93,14 +93,16 @@ function renderAnswer(bubble, answer) {
     if (answer.note) bubble.append(el("span", "note", answer.note));
   }
   if (answer.answered && answer.time_frame) bubble.append(el("span", "note", `Time: ${answer.time_frame}.`));
-  if (answer.mode === "extractive_fallback" && answer.note) bubble.append(el("span", "note", `Shown as quotes: ${answer.note}.`));
+  if (answer.answered && answer.note && answer.mode !== "extractive_fallback") bubble.append(el("span", "note", answer.note));
+  if (answer.mode === "extractive_fallback" && answer.note) bubble.append(el("span", "note", answer.note));
   if (answer.citations.length) {
     const list = el("ol", "sources");
     for (const c of answer.citations) {
       const item = el("li");
       const quote = c.quote.length > 110 ? `${c.quote.slice(0, 109)}…` : c.quote;
-      const where = [origin(c), c.source].filter(Boolean).join(", ");
-      item.append(chip(c), document.createTextNode(`“${quote}” — ${c.title} (${where})`));
+      const title = c.title.length > 48 ? `${c.title.slice(0, 47)}…` : c.title;
+      item.append(chip(c), document.createTextNode(`“${quote}” `));
+      item.append(el("span", "where", `— ${[title, origin(c)].filter(Boolean).join(", ")}`));
       list.append(item);
     }
     bubble.append(list);
@@ -130,10 +132,26 @@ async function openArticle(citation) {
   body.textContent = "";
   const points = Array.from(article.text);
   const mark = el("mark", "", slicePoints(points, citation.start, citation.end));
-  body.append(document.createTextNode(slicePoints(points, 0, citation.start)), mark,
-              document.createTextNode(slicePoints(points, citation.end)));
+  appendWithRemoved(body, points, 0, citation.start, article.removed || []);
+  body.append(mark);
+  appendWithRemoved(body, points, citation.end, points.length, article.removed || []);
   panel.hidden = false;
   mark.scrollIntoView({ block: "center" });
+}
+
+// Text the cleaning rules left out of the index (date line, byline, link lists) is shown dimmed, and says so.
+function appendWithRemoved(node, points, start, end, removed) {
+  let at = start;
+  for (const [a, b] of removed) {
+    const from = Math.max(a, at), to = Math.min(b, end);
+    if (to <= from) continue;
+    if (from > at) node.append(document.createTextNode(slicePoints(points, at, from)));
+    const span = el("span", "removed", slicePoints(points, from, to));
+    span.title = "Left out of the index (not story text)";
+    node.append(span);
+    at = to;
+  }
+  if (end > at) node.append(document.createTextNode(slicePoints(points, at, end)));
 }
 
 function alertInLog(text) {
@@ -166,14 +184,23 @@ async function* sse(response) {
   }
 }
 
-async function ask(question) {
-  const userItem = el("li");
-  userItem.append(el("div", "msg user", question));
-  const answerItem = el("li");
-  const bubble = el("div", "msg assistant", "…");
+async function ask(question, retryOf) {
+  let bubble;
+  if (retryOf) {
+    bubble = retryOf; // the same place in the log: the question was not lost
+    bubble.className = "msg assistant";
+  } else {
+    const userItem = el("li");
+    userItem.append(el("div", "msg user", question));
+    const answerItem = el("li");
+    bubble = el("div", "msg assistant");
+    answerItem.append(bubble);
+    log.append(userItem, answerItem);
+  }
+  const generative = modeSelect.value === "generative";
+  bubble.textContent = generative ? "Reading the articles with the model (a few seconds)…" : "Finding the passages…";
+  bubble.classList.add("pending");
   bubble.setAttribute("aria-busy", "true");
-  answerItem.append(bubble);
-  log.append(userItem, answerItem);
   scrollDown();
   conversation.push({ role: "user", content: question });
   sendButton.disabled = true;
@@ -189,15 +216,27 @@ async function ask(question) {
     }
     let streamed = "";
     for await (const { event, data } of sse(response)) {
-      if (event === "token") { streamed += data.text; bubble.textContent = streamed; scrollDown(); }
+      if (event === "token") {
+        streamed += data.text;
+        bubble.classList.remove("pending");
+        bubble.textContent = streamed;
+        scrollDown();
+      }
       else if (event === "done") { renderAnswer(bubble, data); conversation.push({ role: "assistant", content: data.answer }); }
       else if (event === "error") throw new Error(data.error);
     }
   } catch (err) {
     conversation.pop();
+    bubble.classList.remove("pending");
     bubble.classList.add("error");
-    bubble.textContent = `Something went wrong: ${err.message}`;
+    const offline = err instanceof TypeError; // fetch() rejects with a TypeError when the service cannot be reached
+    bubble.textContent = offline ? "The service could not be reached (network error)." : `The answer failed: ${err.message}`;
+    const retry = el("button", "retry", "Try again");
+    retry.type = "button";
+    retry.addEventListener("click", () => { if (!sendButton.disabled) ask(question, bubble); });
+    bubble.append(" ", retry);
   } finally {
+    bubble.classList.remove("pending");
     bubble.removeAttribute("aria-busy");
     sendButton.disabled = false;
     scrollDown();
@@ -216,4 +255,7 @@ input.addEventListener("keydown", (event) => {
   if (event.key === "Enter" && !event.shiftKey) { event.preventDefault(); form.requestSubmit(); }
 });
 document.querySelectorAll(".example").forEach((b) => b.addEventListener("click", () => ask(b.textContent)));
-document.getElementById("article-close").addEventListener("click", () => { panel.hidden = true; });
+function closeArticle() { panel.hidden = true; input.focus(); }
+document.getElementById("article-close").addEventListener("click", closeArticle);
+document.addEventListener("keydown", (event) => { if (event.key === "Escape" && !panel.hidden) closeArticle(); });
+input.focus();
