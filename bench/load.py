@@ -156,12 +156,15 @@ def _consistency(env: dict[str, str]) -> dict:
     from index.store import ChunkStore
     from newsqa.settings import Settings
 
-    settings = Settings(corpus_dir=Path(env["NEWSQA_CORPUS_DIR"]), chroma_mode="server",
-                        chroma_port=int(env["NEWSQA_CHROMA_PORT"]), collection="bench", _env_file=None)  # fmt: skip
+    settings = Settings(corpus_dir=Path(env["NEWSQA_CORPUS_DIR"]), data_dir=Path(env["NEWSQA_DATA_DIR"]),
+                        chroma_mode="server", chroma_port=int(env["NEWSQA_CHROMA_PORT"]), collection="bench",
+                        _env_file=None)  # fmt: skip
     store = ChunkStore(settings)
     live = store.live_ids()
     stored = store.stored_ids()
-    files = {p.name for p in settings.corpus_dir.glob("*.txt")}
+    from index.ingest import Indexer
+
+    files = set(Indexer(settings, store).files())
     return {"articles": len(live), "orphan_chunks": len(stored - {i for ids in live.values() for i in ids}),
             "missing_chunks": len({i for ids in live.values() for i in ids} - stored),
             "files_without_index": sorted(files - set(live)), "index_without_files": sorted(set(live) - files)}  # fmt: skip

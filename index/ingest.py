@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from index.articles import (
     Article,
@@ -29,7 +30,7 @@ from index.store import ChunkStore
 from newsqa.settings import Settings
 
 # bump when what is read from an article's text changes (title, date, publisher): stored articles are read again
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 KEEP_VERSIONS = 2  # earlier versions of an article whose text stays served, for citations given just before a write
 Progress = Callable[[int, int], None]  # (articles read so far, articles in the corpus folder)
 
@@ -55,6 +56,10 @@ class CorpusMissing(RuntimeError):
     """The corpus folder is missing or looks emptied while the index holds articles; nothing was changed."""
 
 
+class ProtectedArticle(ArticleError):
+    """An article of the corpus folder (under version control): not deleted over HTTP."""
+
+
 class Indexer:
     """Reads the corpus folder, plans chunks, embeds what is new and commits article by article."""
 
@@ -73,26 +78,35 @@ class Indexer:
     _thread_lock = threading.Lock()
 
     def check_corpus(self) -> None:
-        """CorpusMissing unless the corpus folder is there. A missing folder is created only while the index holds
-        nothing: a folder that vanished (an unmounted volume, an `rm -rf`) must never read as "every article gone"."""
-        folder = self.settings.corpus_dir
-        if folder.is_dir():
-            return
-        if folder.exists():
-            raise CorpusMissing(f"the corpus folder {folder} is not a folder")
-        held = len(self.store.live_ids())
-        if held:
-            raise CorpusMissing(
-                f"the corpus folder {folder} is missing while the index holds {held} articles: "
-                "mount or restore it (nothing was changed)"
-            )
-        folder.mkdir(parents=True)
+        """CorpusMissing unless both article folders are there (the corpus folder, and the folder of articles written
+        over HTTP). A missing folder is created only while the index holds nothing from it: a folder that vanished
+        (an unmounted volume, an `rm -rf`) must never read as "every article gone"."""
+        meta = self.store.manifest_metadata()
+        for folder, kind in ((self.settings.corpus_dir, "corpus"), (self.settings.written_dir, "written")):
+            if folder.is_dir():
+                continue
+            if folder.exists():
+                raise CorpusMissing(f"the article folder {folder} is not a folder")
+            held = sum(1 for m in meta.values() if m.get("folder", "corpus") == kind)
+            if held:
+                raise CorpusMissing(
+                    f"the article folder {folder} is missing while the index holds {held} articles from it: "
+                    "mount or restore it (nothing was changed)"
+                )
+            folder.mkdir(parents=True)
+
+    def files(self) -> dict[str, Path]:
+        """Article name -> file, in name order: the corpus folder, then the written articles, which shadow a corpus
+        article of the same name."""
+        found = {p.name: p for p in self.settings.corpus_dir.glob("*.txt")}
+        found |= {p.name: p for p in self.settings.written_dir.glob("*.txt")}
+        return dict(sorted(found.items()))
 
     @contextlib.contextmanager
     def locked(self):
-        """One writer at a time: threads of this process, and other processes sharing the corpus folder."""
+        """One writer at a time: threads of this process, and other processes sharing the article folders."""
         self.check_corpus()
-        with self._thread_lock, open(self.settings.corpus_dir / ".newsqa-ingest.lock", "w") as handle:
+        with self._thread_lock, open(self.settings.written_dir / ".newsqa-ingest.lock", "w") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
                 yield
@@ -100,20 +114,27 @@ class Indexer:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
     def put(self, source: str, data: bytes) -> IngestReport:
-        """Add or replace one article: checked, written atomically to the corpus folder, then indexed."""
+        """Add or replace one article: checked, written atomically to the written-articles folder, then indexed."""
         check_source_name(source)
         parse_article(source, decode_article(source, data, self.settings.max_article_bytes))
         with self.locked():
-            _write_atomically(self.settings.corpus_dir / source, data)
+            _write_atomically(self.settings.written_dir / source, data)
             return self._ingest_unlocked(None)
 
     def remove(self, source: str) -> IngestReport:
-        """Delete one article from the corpus folder and the index. FileNotFoundError if it is not there."""
+        """Delete one written article from its folder and the index. FileNotFoundError if there is no such article;
+        ProtectedArticle for an article of the corpus folder, which is changed there, not over HTTP."""
         check_source_name(source)
         with self.locked():
-            path = self.settings.corpus_dir / source
-            if not path.is_file() and source not in self.store.live_ids():
-                raise FileNotFoundError(source)
+            path = self.settings.written_dir / source
+            if not path.is_file():
+                if (self.settings.corpus_dir / source).is_file():
+                    raise ProtectedArticle(
+                        f"{source} is in the corpus folder {self.settings.corpus_dir}, which is not changed over "
+                        "HTTP: remove the file there and run newsqa ingest"
+                    )
+                if source not in self.store.live_ids():
+                    raise FileNotFoundError(source)
             path.unlink(missing_ok=True)
             return self._ingest_unlocked(None, allow_empty=True)
 
@@ -123,7 +144,7 @@ class Indexer:
         folder = self.settings.corpus_dir
         if not folder.is_dir():
             raise FileNotFoundError(f"corpus folder {folder} does not exist")
-        for path in sorted(folder.glob("*.txt")):
+        for path in self.files().values():
             report.files += 1
             try:
                 yield read_article(path, self.settings.max_article_bytes)
@@ -139,7 +160,7 @@ class Indexer:
             return True  # indexed by an older reading of articles (dates, publishers): read them again
         committed = {s: m.get("sha256") for s, m in meta.items()}
         on_disk = {}
-        for path in sorted(self.settings.corpus_dir.glob("*.txt")):
+        for path in self.files().values():
             try:
                 on_disk[path.name] = digest(read_bytes_safely(path, self.settings.max_article_bytes))
             except (ArticleError, OSError):
@@ -158,7 +179,7 @@ class Indexer:
         started = time.perf_counter()
         report = IngestReport(swept=self.store.sweep())
         live, meta, stored = self.store.live_ids(), self.store.manifest_metadata(), self.store.stored_ids()
-        total = sum(1 for _ in self.settings.corpus_dir.glob("*.txt"))
+        total = len(self.files())
         seen: set[bytes] = set()
         present: set[str] = set()
         pending: list[tuple[Article, list[Chunk]]] = []
@@ -236,10 +257,11 @@ class Indexer:
         report.unchanged += sum(1 for i in ids if i in stored)
         report.articles[source] = "changed" if old_ids else "new"
 
-    @staticmethod
-    def _manifest_meta(article: Article, chunks: list[Chunk]) -> dict:
+    def _manifest_meta(self, article: Article, chunks: list[Chunk]) -> dict:
+        written = (self.settings.written_dir / article.source).is_file()
         return {
             **article.metadata,
+            "folder": "written" if written else "corpus",
             "sha256": digest(article.text.encode("utf-8")),
             "parser": PARSER_VERSION,
             "chars": len(article.text),
@@ -252,6 +274,14 @@ def _comparable(meta: dict | None) -> dict | None:
     return None if meta is None else {k: v for k, v in meta.items() if k != "previous"}
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it (os.umask would, for every thread, for a moment)."""
+    with contextlib.suppress(OSError, ValueError, StopIteration):
+        status = Path("/proc/self/status").read_text().splitlines()
+        return int(next(line for line in status if line.startswith("Umask:")).split()[1], 8)
+    return 0o022
+
+
 def _write_atomically(path, data: bytes) -> None:
     """Write to a temporary file in the same folder, fsync, then rename over the target."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
@@ -260,6 +290,7 @@ def _write_atomically(path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600: give the file the mode any other file would get
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

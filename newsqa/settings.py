@@ -25,6 +25,11 @@ class Settings(BaseSettings):
     # --- corpus and storage -------------------------------------------------------------
     corpus_dir: Path = Field(Path("seeds"), description="Folder of .txt articles to index.")
     data_dir: Path = Field(Path("data"), description="Folder for the embedded Chroma store and the converted LLM.")
+    articles_dir: Path | None = Field(
+        None,
+        description="Folder for articles written over HTTP (and the write lock); default: <data_dir>/articles, "
+        "outside version control. An article there shadows one of the same name in corpus_dir.",
+    )
     collection: str = Field("newsqa", description="Chroma collection name.")
     chroma_mode: Literal["embedded", "server"] = Field(
         "embedded", description="'embedded': PersistentClient under data_dir; 'server': HttpClient."
@@ -143,6 +148,10 @@ class Settings(BaseSettings):
         512, ge=1, description="Concurrent connections and requests one worker serves; more are answered 503."
     )
     rate_limit_per_minute: int = Field(600, ge=0, description="Requests per minute per client; 0 disables.")
+
+    @property
+    def written_dir(self) -> Path:
+        return self.articles_dir or self.data_dir / "articles"
 
 
 @lru_cache

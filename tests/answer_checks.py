@@ -8,14 +8,16 @@ from pathlib import Path
 from answer.types import Answer
 
 
-def assert_citations_exact(answer: Answer, corpus: Path) -> None:
+def assert_citations_exact(answer: Answer, *folders: Path) -> None:
+    """Every [n] is a citation whose quote is its file's text at [start:end] (the file in the first of `folders`
+    that has it: the written-articles folder shadows the corpus)."""
     markers = {int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)}
     numbers = [c.n for c in answer.citations]
     assert len(numbers) == len(set(numbers)), "citation numbers repeat"
     assert markers == set(numbers), f"markers {markers} vs citations {numbers}"
     for c in answer.citations:
-        path = corpus / c.source
-        assert path.parent == corpus and path.is_file(), c.source
+        path = next((f / c.source for f in folders if (f / c.source).is_file()), None)
+        assert path is not None and path.parent in folders, c.source
         text = path.read_bytes().decode("utf-8")
         assert text[c.start : c.end] == c.quote, f"[{c.n}] does not quote {c.source} exactly"
     if not answer.answered:

@@ -172,7 +172,7 @@ def test_an_added_article_is_answerable_at_once_and_a_deleted_one_is_gone(client
     answer = client.post("/api/ask", json={"question": "How many airships does the zeppelin museum hold?"}).json()
     assert answer["answered"] and "42" in answer["answer"]
     assert answer["citations"][0]["source"] == "zeppelin.txt"
-    assert_citations_exact(Answer(**answer), writable[0].corpus_dir)
+    assert_citations_exact(Answer(**answer), writable[0].written_dir, writable[0].corpus_dir)
     removed = client.delete("/api/sources/zeppelin.txt", headers={"Authorization": f"Bearer {API_KEY}"})
     assert removed.status_code == 200 and removed.json()["chunks_removed"] > 0
     after = client.post("/api/ask", json={"question": "How many airships does the zeppelin museum hold?"}).json()

@@ -160,3 +160,23 @@ def test_citations_match_the_served_text_at_every_moment_of_a_write_loop(client)
     assert all(w.status_code == 200 for w in writes)
     assert checked >= 5 and wrong == [], [(w["quote"], w["start"], w["end"], w["version"][:8]) for w in wrong[:3]]
     client.delete("/api/sources/kelmar.txt", headers=headers).raise_for_status()
+
+
+def test_articles_written_over_http_stay_out_of_the_corpus_folder(client, writable):
+    settings = writable[0]
+    headers = {"X-API-Key": API_KEY}
+    before = sorted(p.name for p in settings.corpus_dir.iterdir())
+    client.post("/api/sources", json={"name": "written.txt", "text": "The ferry to Orlen resumed on Friday.\n"},
+                headers=headers).raise_for_status()  # fmt: skip
+    path = settings.written_dir / "written.txt"
+    assert path.is_file() and settings.written_dir != settings.corpus_dir
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask  # the mode any other new file gets, not 0600
+    assert sorted(p.name for p in settings.corpus_dir.iterdir()) == before  # no article, no lock file
+    assert (settings.written_dir / ".newsqa-ingest.lock").exists()
+    seed = seed_files()[0].name
+    refused = client.delete(f"/api/sources/{seed}", headers=headers)
+    assert refused.status_code == 409 and "corpus folder" in refused.json()["error"]
+    client.delete("/api/sources/written.txt", headers=headers).raise_for_status()
+    assert not path.exists()

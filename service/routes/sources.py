@@ -8,7 +8,7 @@ import logging
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from index.articles import ArticleError, check_source_name, parse_article
-from index.ingest import CorpusMissing
+from index.ingest import CorpusMissing, ProtectedArticle
 from service.schemas import ErrorBody, IngestResult, SourceIn, SourceInfo, SourceText
 from service.state import Services, engine, require_read_key, require_write_key, services
 
@@ -107,6 +107,8 @@ def put_source(body: SourceIn, s: Services = Depends(services), _=Depends(engine
 def delete_source(source: str, s: Services = Depends(services), _=Depends(engine)):
     try:
         report = s.engine.indexer.remove(source)
+    except ProtectedArticle as exc:
+        raise HTTPException(409, str(exc)) from None
     except ArticleError as exc:
         raise HTTPException(400, str(exc)) from None
     except FileNotFoundError:
