@@ -41,8 +41,8 @@ def _setup(tmp: Path, chroma_port: int) -> dict[str, str]:
     env = {"NEWSQA_CORPUS_DIR": str(corpus), "NEWSQA_DATA_DIR": str(tmp / "data"), "NEWSQA_CHROMA_MODE": "server",
            "NEWSQA_CHROMA_PORT": str(chroma_port), "NEWSQA_API_KEY": KEY, "NEWSQA_RATE_LIMIT_PER_MINUTE": "0",
            "NEWSQA_COLLECTION": "bench"}  # fmt: skip
-    Indexer(Settings(corpus_dir=corpus, chroma_mode="server", chroma_port=chroma_port, collection="bench",
-                     _env_file=None)).ingest()  # fmt: skip
+    Indexer(Settings(corpus_dir=corpus, data_dir=tmp / "data", chroma_mode="server", chroma_port=chroma_port,
+                     collection="bench", _env_file=None)).ingest()  # fmt: skip
     return env
 
 
