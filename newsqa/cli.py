@@ -132,12 +132,17 @@ def ask(
     as_of: Annotated[
         str | None, typer.Option(help="Read 'this week', 'latest' against YYYY-MM-DD (default: newest article)")
     ] = None,
+    url: Annotated[
+        str | None, typer.Option(help="The service to ask (default: http://127.0.0.1:NEWSQA_PORT when it is up)")
+    ] = None,
+    local: Annotated[bool, typer.Option(help="Answer in this process even when a service is up")] = False,
 ):
-    """Answer a question from the articles, with numbered citations."""
+    """Answer a question from the articles, with numbered citations. Asks a running `newsqa serve` when there is one
+    (about a second); otherwise answers in this process, which first loads the models (10-20 s)."""
     from pydantic import ValidationError
 
-    from answer.engine import Engine
     from answer.scope import Scope
+    from answer.types import Answer
 
     if mode not in (None, "extractive", "generative"):
         raise typer.BadParameter("mode must be extractive or generative", param_hint="--mode")
@@ -147,18 +152,63 @@ def ask(
         raise typer.BadParameter(
             "; ".join(e["msg"] for e in exc.errors()), param_hint="--since/--until/--as-of"
         ) from None
-    answer = Engine.from_settings(_settings()).ask(question, mode=mode, scope=scope)
+    settings = _settings()
+    service = None if local else (url or _running_service(settings))
+    if service:
+        answer = Answer(**_ask_service(service, question, mode, scope))
+        where = f"asked {service}"
+    else:
+        from answer.engine import Engine
+
+        if url:
+            raise typer.BadParameter(f"no service answers at {url}", param_hint="--url")
+        answer = Engine.from_settings(settings).ask(question, mode=mode, scope=scope)
+        where = "answered in this process (start `newsqa serve` for one-second answers)"
     if as_json:
         print(answer.model_dump_json(indent=2))
         return
     out.print(answer.answer, highlight=False)
+    if answer.note:
+        out.print(f"[dim]{answer.note}[/]", highlight=False)
     for c in answer.citations:
-        where = " · ".join(x for x in (c.source, c.publisher, c.date, f"characters {c.start}-{c.end}") if x)
-        out.print(f"  [{c.n}] {where}", highlight=False)
-    extra = " ".join(x for x in (answer.time_frame and f"time: {answer.time_frame}", answer.note) if x)
-    out.print(
-        f"[dim]mode={answer.mode} answered={answer.answered} {answer.timings_ms.get('total', 0):.0f} ms {extra}[/]"
-    )
+        where_cited = " · ".join(x for x in (c.source, c.publisher, c.date, f"characters {c.start}-{c.end}") if x)
+        out.print(f"  [{c.n}] {where_cited}", highlight=False)
+    frame = f" time: {answer.time_frame};" if answer.time_frame else ""
+    total = answer.timings_ms.get("total", 0)
+    console.print(f"[dim]mode={answer.mode} answered={answer.answered} {total:.0f} ms;{frame} {where}[/]",
+                  highlight=False)  # fmt: skip
+
+
+def _running_service(settings: Settings) -> str | None:
+    """The local service's address when it is up and ready, else None (checked in a few milliseconds)."""
+    import httpx
+
+    host = "127.0.0.1" if settings.host in ("0.0.0.0", "::", "") else settings.host
+    base = f"http://{host}:{settings.port}"
+    try:
+        ready = httpx.get(f"{base}/readyz", timeout=0.5)
+    except httpx.HTTPError:
+        return None
+    return base if ready.status_code == 200 else None
+
+
+def _ask_service(base: str, question: str, mode: str | None, scope) -> dict:
+    import httpx
+
+    body = {"question": question, "mode": mode, **scope.model_dump(mode="json", exclude_none=True)}
+    headers = {}
+    key = _settings().api_key
+    if key is not None and key.get_secret_value():
+        headers["X-API-Key"] = key.get_secret_value()  # for a service that protects reads
+    try:
+        response = httpx.post(f"{base}/api/ask", json=body, headers=headers, timeout=300)
+    except httpx.HTTPError as exc:
+        console.print(f"[red]the service at {base} did not answer: {exc}[/]")
+        raise typer.Exit(1) from None
+    if response.status_code != 200:
+        console.print(f"[red]the service answered {response.status_code}: {response.json().get('error', '')}[/]")
+        raise typer.Exit(1)
+    return response.json()
 
 
 @app.command()
@@ -194,12 +244,17 @@ def serve(
     if workers > 1 and settings.chroma_mode != "server":
         console.print("[red]--workers > 1 needs a Chroma server: set NEWSQA_CHROMA_MODE=server (see README).[/]")
         raise typer.Exit(2)
+    if problem := _port_problem(settings.host, settings.port):
+        console.print(f"[red]cannot serve on {settings.host}:{settings.port}: {problem}. Choose another port with "
+                      "--port or NEWSQA_PORT.[/]")  # fmt: skip
+        raise typer.Exit(2)
     if Indexer(settings).is_stale():
         console.print(f"indexing {settings.corpus_dir} …")
         run_ingest(settings)
     else:
         console.print("index is up to date")
-    console.print(f"[bold green]newsqa[/] serving on http://{settings.host}:{settings.port}/  (API docs at /docs)")
+    console.print(f"[bold green]newsqa[/] starting on http://{settings.host}:{settings.port}/  (API docs at /docs; "
+                  "the page answers once the models are loaded)")  # fmt: skip
     uvicorn.run(
         "service.main:app", host=settings.host, port=settings.port, workers=workers, log_level="info",
         timeout_graceful_shutdown=5, limit_concurrency=settings.max_connections,
@@ -209,6 +264,21 @@ def serve(
         # healthy workers restarted mid-load in our mixed load test, and requests hit them while loading (503)
         timeout_worker_healthcheck=30,
     )  # fmt: skip
+
+
+def _port_problem(host: str, port: int) -> str | None:
+    """Why `host:port` cannot be listened on (in use, not an address of this machine), or None."""
+    import errno
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            return "the port is in use" if exc.errno == errno.EADDRINUSE else exc.strerror or str(exc)
+    return None
 
 
 @app.command("eval")
