@@ -20,23 +20,24 @@ from bench.service import ROOT
 
 console = Console(stderr=True)
 
+# each step with how long it takes on 2 cores (growth: once its corpora are cached in bench/cache/)
 FULL = [
-    ["bench.ingest"],
-    ["bench.http"],
-    ["bench.timeaware"],
-    ["bench.load", "throughput"],
-    ["bench.load", "mixed"],
-    ["bench.load", "abandoned"],
-    ["bench.growth", "main", "--sizes", "1000,10000,100000"],
+    (["bench.ingest"], "2 min"),
+    (["bench.http"], "6 min"),
+    (["bench.timeaware"], "2 min"),
+    (["bench.load", "throughput"], "2 min"),
+    (["bench.load", "mixed"], "2 min"),
+    (["bench.load", "abandoned"], "1 min"),
+    (["bench.growth", "main", "--sizes", "1000,10000,100000"], "10 min; the first time up to 2 hours"),
 ]
 QUICK = [
-    ["bench.ingest", "--articles", "50"],
-    ["bench.http", "--requests", "100", "--generative", "5", "--side-by-side", "5"],
-    ["bench.timeaware", "--rounds", "1"],
-    ["bench.load", "throughput", "--requests", "200"],
-    ["bench.load", "mixed", "--seconds", "20"],
-    ["bench.load", "abandoned", "--generative", "30", "--probes", "20"],
-    ["bench.growth", "main", "--sizes", "1000,10000"],
+    (["bench.ingest", "--articles", "50"], "1 min"),
+    (["bench.http", "--requests", "100", "--generative", "5", "--side-by-side", "5"], "4 min"),
+    (["bench.timeaware", "--rounds", "1"], "1 min"),
+    (["bench.load", "throughput", "--requests", "200"], "1 min"),
+    (["bench.load", "mixed", "--seconds", "20"], "1 min"),
+    (["bench.load", "abandoned", "--generative", "30", "--probes", "20"], "1 min"),
+    (["bench.growth", "main", "--sizes", "1000,10000"], "3 min; the first time about 10"),
 ]
 
 
@@ -44,8 +45,8 @@ def main(quick: bool = typer.Option(False, "--quick", help="Fewer requests; grow
     steps = QUICK if quick else FULL
     started = time.perf_counter()
     failed = []
-    for i, step in enumerate(steps, 1):
-        console.rule(f"[bold]{i}/{len(steps)}  python -m {' '.join(step)}")
+    for i, (step, expected) in enumerate(steps, 1):
+        console.rule(f"[bold]{i}/{len(steps)}  python -m {' '.join(step)}[/]  (about {expected})")
         t = time.perf_counter()
         rc = subprocess.run([sys.executable, "-m", *step], cwd=ROOT, stdout=subprocess.DEVNULL).returncode
         took = time.perf_counter() - t

@@ -82,11 +82,13 @@ def stats():
 @app.command()
 def chunks(
     source: Annotated[str | None, typer.Option(help="Only this article")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON array of chunk objects")] = False,
+    as_jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per line (JSON Lines)")] = False,
 ):
     """Every stored chunk with id, source, offsets, text and metadata."""
     from index.store import ChunkStore
 
+    rows = []
     for chunk in ChunkStore(_settings()).iter_live():
         if source and chunk.metadata.get("source") != source:
             continue
@@ -99,9 +101,13 @@ def chunks(
             "metadata": {**chunk.metadata, "sentences": json.loads(chunk.metadata["sentences"])},
         }
         if as_json:
+            rows.append(row)
+        elif as_jsonl:
             print(json.dumps(row, ensure_ascii=False))
         else:
             out.print(f"[bold]{row['id']}[/]\n{row['text']}\n")
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
 
 
 @app.command()
@@ -257,6 +263,7 @@ def serve(
                   "the page answers once the models are loaded)")  # fmt: skip
     uvicorn.run(
         "service.main:app", host=settings.host, port=settings.port, workers=workers, log_level="info",
+        access_log=False,  # the service logs one JSON line per request (with its id) itself
         timeout_graceful_shutdown=5, limit_concurrency=settings.max_connections,
         # X-Forwarded-For is believed only from configured proxies (uvicorn's default trusts 127.0.0.1)
         proxy_headers=settings.trusted_proxies is not None, forwarded_allow_ips=settings.trusted_proxies or "",

@@ -61,3 +61,11 @@ def test_serve_on_a_busy_port_says_so_before_anything_else(seeded):
     assert done.returncode == 2
     assert "port is in use" in done.stderr and "NEWSQA_PORT" in done.stderr
     assert "serving on" not in done.stdout + done.stderr
+
+
+def test_chunks_json_is_one_json_document_and_jsonl_is_lines(seeded):
+    env = _env(seeded[0], free_port())
+    whole = json.loads(_newsqa("chunks", "--json", env=env).stdout)
+    assert isinstance(whole, list) and whole and {"id", "source", "start", "end", "text"} <= set(whole[0])
+    lines = _newsqa("chunks", "--jsonl", env=env).stdout.splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [row["id"] for row in whole]

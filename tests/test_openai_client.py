@@ -48,3 +48,19 @@ def test_openai_client_streams(base_url):
 
 def test_openai_client_lists_the_model(base_url):
     assert [m.id for m in OpenAI(base_url=base_url, api_key="x").models.list()] == ["newsqa"]
+
+
+def test_usage_is_counted_and_system_messages_are_said_to_be_unused(base_url):
+    client = OpenAI(base_url=base_url, api_key="unused")
+    completion = client.chat.completions.create(
+        model="m",
+        messages=[
+            {"role": "system", "content": "Answer in French."},
+            {"role": "user", "content": "What did Putin demand?"},
+        ],  # fmt: skip
+        extra_body={"as_of": "2030-01-01"},  # a filter as an extra body field (unknown dates pass as_of)
+    )
+    usage = completion.usage
+    assert usage.prompt_tokens > 3 and usage.completion_tokens > 10
+    assert usage.total_tokens == usage.prompt_tokens + usage.completion_tokens
+    assert completion.model_extra["newsqa"]["ignored_system_messages"] == 1

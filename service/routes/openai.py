@@ -59,6 +59,12 @@ def sources_block(answer: Answer) -> str:
     return "\n\nSources:\n" + "\n".join(lines)
 
 
+def _usage(e: Engine, messages: list[Message], text: str) -> dict:
+    prompt = sum(len(e.indexer.tokenize(m.content)) for m in messages)
+    completion = len(e.indexer.tokenize(text))
+    return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+
+
 def _origin(c) -> str:
     return ", ".join(x for x in (c.source, c.publisher, c.date) if x)
 
@@ -66,6 +72,9 @@ def _origin(c) -> str:
 @router.post(
     "/chat/completions",
     summary="OpenAI chat completions; any model name is accepted",
+    description="Answers come from the articles only, so `system` and `developer` messages are not used (the "
+    "response's `newsqa.ignored_system_messages` counts them). `usage` counts tokens with the embedding model's "
+    "tokenizer. Filters go in as extra body fields: `sources`, `since`, `until`, `as_of`.",
     responses={200: {"content": {"application/json": {}, "text/event-stream": {}},
                      "description": "A chat completion, or its chunks as server-sent events if stream"}},
 )  # fmt: skip
@@ -74,6 +83,7 @@ async def completions(
 ):
     messages = _messages(body, s.settings.max_question_chars)
     check_conversation(messages, s)
+    ignored = sum(m.role in ("system", "developer") for m in body.messages)
     cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
     if body.stream:
         generative = s.settings.answer_mode == "generative"
@@ -90,9 +100,9 @@ async def completions(
         "created": created,
         "model": body.model or MODEL,
         "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
-        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+        "usage": _usage(e, messages, text),
         "citations": [c.model_dump() for c in answer.citations],
-        "newsqa": {"answered": answer.answered, "mode": answer.mode},
+        "newsqa": {"answered": answer.answered, "mode": answer.mode, "ignored_system_messages": ignored},
     }
 
 
