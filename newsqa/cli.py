@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from newsqa import remote
 from newsqa.settings import Settings
 
 app = typer.Typer(help="Question answering over news articles, with exact citations.", no_args_is_help=True)
@@ -159,9 +160,9 @@ def ask(
             "; ".join(e["msg"] for e in exc.errors()), param_hint="--since/--until/--as-of"
         ) from None
     settings = _settings()
-    service = None if local else (url or _running_service(settings))
+    service = None if local else (url or remote.running_service(settings))
     if service:
-        answer = Answer(**_ask_service(service, question, mode, scope))
+        answer = Answer(**remote.ask(service, question, mode, scope, settings))
         where = f"asked {service}"
     else:
         from answer.engine import Engine
@@ -183,38 +184,6 @@ def ask(
     total = answer.timings_ms.get("total", 0)
     console.print(f"[dim]mode={answer.mode} answered={answer.answered} {total:.0f} ms;{frame} {where}[/]",
                   highlight=False)  # fmt: skip
-
-
-def _running_service(settings: Settings) -> str | None:
-    """The local service's address when it is up and ready, else None (checked in a few milliseconds)."""
-    import httpx
-
-    host = "127.0.0.1" if settings.host in ("0.0.0.0", "::", "") else settings.host
-    base = f"http://{host}:{settings.port}"
-    try:
-        ready = httpx.get(f"{base}/readyz", timeout=0.5)
-    except httpx.HTTPError:
-        return None
-    return base if ready.status_code == 200 else None
-
-
-def _ask_service(base: str, question: str, mode: str | None, scope) -> dict:
-    import httpx
-
-    body = {"question": question, "mode": mode, **scope.model_dump(mode="json", exclude_none=True)}
-    headers = {}
-    key = _settings().api_key
-    if key is not None and key.get_secret_value():
-        headers["X-API-Key"] = key.get_secret_value()  # for a service that protects reads
-    try:
-        response = httpx.post(f"{base}/api/ask", json=body, headers=headers, timeout=300)
-    except httpx.HTTPError as exc:
-        console.print(f"[red]the service at {base} did not answer: {exc}[/]")
-        raise typer.Exit(1) from None
-    if response.status_code != 200:
-        console.print(f"[red]the service answered {response.status_code}: {response.json().get('error', '')}[/]")
-        raise typer.Exit(1)
-    return response.json()
 
 
 @app.command()
@@ -250,7 +219,7 @@ def serve(
     if workers > 1 and settings.chroma_mode != "server":
         console.print("[red]--workers > 1 needs a Chroma server: set NEWSQA_CHROMA_MODE=server (see README).[/]")
         raise typer.Exit(2)
-    if problem := _port_problem(settings.host, settings.port):
+    if problem := remote.port_problem(settings.host, settings.port):
         console.print(f"[red]cannot serve on {settings.host}:{settings.port}: {problem}. Choose another port with "
                       "--port or NEWSQA_PORT.[/]")  # fmt: skip
         raise typer.Exit(2)
@@ -271,21 +240,6 @@ def serve(
         # healthy workers restarted mid-load in our mixed load test, and requests hit them while loading (503)
         timeout_worker_healthcheck=30,
     )  # fmt: skip
-
-
-def _port_problem(host: str, port: int) -> str | None:
-    """Why `host:port` cannot be listened on (in use, not an address of this machine), or None."""
-    import errno
-    import socket
-
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind((host, port))
-        except OSError as exc:
-            return "the port is in use" if exc.errno == errno.EADDRINUSE else exc.strerror or str(exc)
-    return None
 
 
 @app.command("eval")
