@@ -33,7 +33,8 @@ ALL_SYSTEMS = {
     "llamaindex-1.5b": ("llamaindex", "qwen2.5-1.5b"),
     "bm25": ("bm25", None),
 }
-DEFAULT_SYSTEMS = ("extractive", "generative-135m", "generative-1.5b", "llamaindex-135m", "llamaindex-1.5b", "bm25")
+# llamaindex-1.5b is left out by default: its 2,000-token prompts take about 30 s a question here (ask for it by name)
+DEFAULT_SYSTEMS = ("extractive", "generative-135m", "generative-1.5b", "llamaindex-135m", "bm25")
 COLUMNS = ("hit@k", "recall", "citation_validity", "citation_precision", "refusal_accuracy", "false_refusals",
            "leaks", "answer_chars", "p50_ms", "p95_ms")  # fmt: skip
 console = Console(stderr=True)
