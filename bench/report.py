@@ -77,7 +77,7 @@ def build() -> str:
         ]  # fmt: skip
     for corpus, t in (timeaware or {}).items():
         lines.append(_row(f"time handling on vs off, extractive p50 in process ({corpus})",
-                          f"{t['on']['p50']:.1f} vs {t['off']['p50']:.1f} ms (+{t['added_p50_ms']:.1f} ms)", "<= +5 ms",
+                          f"{t['on']['p50']:.1f} vs {t['off']['p50']:.1f} ms ({t['added_p50_ms']:+.1f} ms)", "<= +5 ms",
                           t["added_p50_ms"] <= 5, "python -m bench.timeaware"))  # fmt: skip
     if ingest:
         lines.append(_row(f"ingest vs raw embedding ({ingest['chunks']} chunks)",
