@@ -22,14 +22,14 @@ def dated(day: date | str | None) -> str | None:
     return day.strftime("%-d %b %Y")
 
 
-def label(c: Citation) -> str:
-    """The publisher (or, without one, the headline) and the date of a cited article: "CNN, 12 Jun 2022"."""
-    who = c.publisher or _short(c.title)
-    when = dated(c.date)
-    return f"{who}, {when}" if when else who
+def label(c: Citation, headline: bool) -> str | None:
+    """The publisher (or, without one, the headline) and the date of a cited article: "CNN, 12 Jun 2022". None when
+    the article names neither publisher nor date and has no headline (its title would only repeat its first words)."""
+    who = c.publisher or (_short(c.title) if headline else None)
+    return ", ".join(x for x in (who, dated(c.date)) if x) or None
 
 
-def attribute(pieces: list[tuple[str, Citation]], resolved: Resolved | None) -> str:
+def attribute(pieces: list[tuple[str, Citation]], resolved: Resolved | None, articles: dict[str, dict]) -> str:
     """Join answer pieces (text with its [n], and its citation). When they come from more than one article, each
     article's first piece says who published it and when, instead of merging their claims; when the question is
     about time and one article answers it, the answer says which date its evidence is from."""
@@ -37,7 +37,8 @@ def attribute(pieces: list[tuple[str, Citation]], resolved: Resolved | None) -> 
     if len(sources) > 1:
         out, previous = [], None
         for text, c in pieces:
-            out.append(f"{label(c)}: {text}" if c.source != previous else text)
+            name = label(c, bool(articles.get(c.source, {}).get("headline"))) if c.source != previous else None
+            out.append(f"{name}: {text}" if name else text)
             previous = c.source
         return " ".join(out)
     text = " ".join(t for t, _ in pieces)

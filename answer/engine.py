@@ -144,7 +144,9 @@ class Engine:
     def _extract(self, turn: _Turn, note: str | None = None) -> Answer:
         chosen = select(turn.evidence, self.settings.answer_sentences)
         citations = [_citation(i + 1, s, turn.articles) for i, s in enumerate(chosen)]
-        text = attribute([(f"{s.text}{cite(c.n)}", c) for s, c in zip(chosen, citations, strict=True)], turn.scope)
+        text = attribute(
+            [(f"{s.text}{cite(c.n)}", c) for s, c in zip(chosen, citations, strict=True)], turn.scope, turn.articles
+        )
         mode = "extractive_fallback" if note else "extractive"
         return _answer(text, mode, citations, turn, note)
 
@@ -171,7 +173,10 @@ class Engine:
         ]
         pieces = [compose(reading.span, unit.text), *(f"{m.text}{cite(i + 2)}" for i, m in enumerate(more))]
         answer = _answer(
-            attribute(list(zip(pieces, citations, strict=True)), turn.scope), "generative", citations, turn
+            attribute(list(zip(pieces, citations, strict=True)), turn.scope, turn.articles),
+            "generative",
+            citations,
+            turn,
         )
         turn.timings["first_token"] = round((time.perf_counter() - turn.started) * 1000, 2)
         yield from _emit(answer, turn)

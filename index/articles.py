@@ -26,6 +26,7 @@ class Article:
     source: str  # file name inside the corpus folder
     text: str  # the decoded file, exactly
     title: str
+    headline: bool  # the title is the article's headline (else its first sentence, shortened)
     date: str | None  # YYYY-MM-DD, the publication date
     date_source: str  # where the date was read: date line | dateline | text | unknown
     publisher: str | None
@@ -33,7 +34,7 @@ class Article:
 
     @property
     def metadata(self) -> dict[str, str]:
-        meta = {"source": self.source, "title": self.title, "date_source": self.date_source}
+        meta = {"source": self.source, "title": self.title, "headline": self.headline, "date_source": self.date_source}
         if self.date:
             meta["date"] = self.date
         if self.publisher:
@@ -74,6 +75,7 @@ def parse_article(source: str, text: str) -> Article:
         source=source,
         text=text,
         title=_title(text, cleaned),
+        headline=_headline(text, cleaned) is not None,
         date=dated.date,
         date_source=dated.source,
         publisher=cleaned.publisher,
@@ -123,14 +125,21 @@ def read_article(path: Path, max_bytes: int) -> Article:
     return parse_article(source, decode_article(source, read_bytes_safely(path, max_bytes), max_bytes))
 
 
-def _title(text: str, cleaned: CleanArticle) -> str:
-    """The headline when the article opens with one, else its first sentence, shortened."""
+def _headline(text: str, cleaned: CleanArticle) -> str | None:
+    """The article's headline, when it opens with one."""
     start, end = cleaned.spans[0]
     first = text[start:end]
     following = text[end : end + 2]
     is_headline = len(first) <= 160 and not re.search(r"[.!?]['\"’”]?$", first) and "\n" in following
-    if is_headline and "\n" not in first:
-        return first.strip()
+    return first.strip() if is_headline and "\n" not in first else None
+
+
+def _title(text: str, cleaned: CleanArticle) -> str:
+    """The headline when the article opens with one, else its first sentence, shortened."""
+    if headline := _headline(text, cleaned):
+        return headline
+    start, end = cleaned.spans[0]
+    first = text[start:end]
     m = _SENTENCE.match(" ".join(first.split()))
     return _shorten(m.group(1) if m else " ".join(first.split()))
 

@@ -30,7 +30,7 @@ from index.store import ChunkStore
 from newsqa.settings import Settings
 
 # bump when what is read from an article's text changes (title, date, publisher): stored articles are read again
-PARSER_VERSION = "4"
+PARSER_VERSION = "5"
 KEEP_VERSIONS = 2  # earlier versions of an article whose text stays served, for citations given just before a write
 Progress = Callable[[int, int], None]  # (articles read so far, articles in the corpus folder)
 

@@ -219,3 +219,14 @@ def test_sources_list_dates_with_where_they_came_from(dated_client):
     listed = {a["source"]: a for a in dated_client.get("/api/sources").json()}
     assert listed["strike_tass.txt"]["publisher"] == "TASS"
     assert (listed["mayor_new.txt"]["date"], listed["mayor_new.txt"]["date_source"]) == ("2024-04-20", "date line")
+
+
+def test_labels_name_publisher_headline_and_date_but_never_repeat_a_first_sentence():
+    from answer.attribution import label
+    from answer.types import Citation
+
+    c = Citation(n=1, source="a.txt", title="Mayor sworn in", quote="q", start=0, end=1, score=1.0)
+    assert label(c, headline=True) == "“Mayor sworn in”"
+    assert label(c.model_copy(update={"date": "2024-04-20"}), headline=True) == "“Mayor sworn in”, 20 Apr 2024"
+    assert label(c.model_copy(update={"publisher": "CNN"}), headline=True) == "CNN"
+    assert label(c, headline=False) is None  # a title made of the first sentence is no name
