@@ -43,8 +43,8 @@ def _row(what: str, value, budget: str, ok: bool | None, how: str) -> str:
 
 
 def build() -> str:
-    http, thr, mixed, growth, ingest, timeaware, abandoned = (
-        _load(n) for n in ("http", "throughput", "mixed", "growth", "ingest", "timeaware", "abandoned")
+    http, thr, mixed, growth, ingest, timeaware, abandoned, spelling = (
+        _load(n) for n in ("http", "throughput", "mixed", "growth", "ingest", "timeaware", "abandoned", "spelling")
     )
     lines = ["# newsqa benchmarks", "",
              f"Written {time.strftime('%Y-%m-%d %H:%M')} on this machine ({platform.machine()}, 2 cores, no GPU, shared "
@@ -104,6 +104,11 @@ def build() -> str:
                           f"{len(mixed['lost_articles'])} lost articles, {c['orphan_chunks']} orphan chunks, "
                           f"{cited['wrong']} of {cited['checked']} citations not matching their text",
                           "0 / 0 / consistent / 0", ok, "python -m bench.load mixed"))  # fmt: skip
+    if spelling:
+        lines.append(_row(f"spelling, a {spelling['question_chars']}-character question of unknown words, "
+                          f"{spelling['vocabulary']} words in the corpus", f"{spelling['ours_s'] * 1000:.0f} ms "
+                          f"(difflib over every word: {spelling['difflib_all_words_s']:.1f} s)", "bounded",
+                          spelling["ours_s"] < 1, "python -m bench.spelling"))  # fmt: skip
     if abandoned:
         d, i = abandoned["during"], abandoned["idle"]
         worst = max(d["healthz"]["p95"], d["extractive"]["p95"])

@@ -70,3 +70,17 @@ def test_the_streamed_model_name_is_bounded(client):
     )
     assert r.status_code == 200
     assert len(r.content) < 200_000
+
+
+def test_spelling_looks_up_a_bounded_number_of_words():
+    """A question made of misspellings, each a letter away from a corpus word: only the first few are mended."""
+    from answer.evidence import MAX_CORRECTIONS, correct_spelling
+    from index.terms import TermStats
+
+    corpus_words = [f"harbour{chr(97 + i)}{chr(97 + j)}ships" for i in range(26) for j in range(26)]
+    stats = TermStats([" ".join(corpus_words)])
+    vocabulary = {w: w for w in corpus_words}
+    misspelt = [w[:-1] + "z" for w in corpus_words[:40]]  # "harbouraashipz": close to one corpus word each
+    fixed = correct_spelling(" ".join(misspelt), stats, vocabulary).split()
+    mended = sum(a != b for a, b in zip(misspelt, fixed, strict=True))
+    assert 1 <= mended <= MAX_CORRECTIONS
