@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field, model_validator
 
-from answer.evidence import Sentence
 from answer.timeframe import TimeFrame, resolve
+
+if TYPE_CHECKING:  # the CLI imports Scope without the retrieval stack
+    from answer.evidence import Sentence
 
 RECENCY_DAYS = 30  # an article this much older than the newest candidate takes the whole recency penalty
 
