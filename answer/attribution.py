@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from answer.scope import Resolved
 from answer.types import Citation
+from index.dates import shown
 
 TITLE_LABEL_MAX = 48
-
-
-def dated(day: date | str | None) -> str | None:
-    """'12 Jun 2022' for a date or an ISO date string."""
-    if day is None:
-        return None
-    if isinstance(day, str):
-        try:
-            day = date.fromisoformat(day)
-        except ValueError:
-            return None
-    return day.strftime("%-d %b %Y")
 
 
 def label(c: Citation, headline: bool) -> str | None:
     """The publisher (or, without one, the headline) and the date of a cited article: "CNN, 12 Jun 2022". None when
     the article names neither publisher nor date and has no headline (its title would only repeat its first words)."""
     who = c.publisher or (_short(c.title) if headline else None)
-    return ", ".join(x for x in (who, dated(c.date)) if x) or None
+    return ", ".join(x for x in (who, shown(c.date)) if x) or None
 
 
 def attribute(pieces: list[tuple[str, Citation]], resolved: Resolved | None, articles: dict[str, dict]) -> str:
@@ -43,7 +30,7 @@ def attribute(pieces: list[tuple[str, Citation]], resolved: Resolved | None, art
         return " ".join(out)
     text = " ".join(t for t, _ in pieces)
     frame = resolved.frame if resolved else None
-    if pieces and frame and (frame.window or frame.current) and (when := dated(pieces[0][1].date)):
+    if pieces and frame and (frame.window or frame.current) and (when := shown(pieces[0][1].date)):
         who = pieces[0][1].publisher
         return f"As of {when}{f' ({who})' if who else ''}: {text}"
     return text

@@ -122,9 +122,7 @@ class Engine:
         turn = _Turn(question=question, query=query, evidence=[], answered=False, started=t, articles=snap.articles)
         t = turn.lap("rewrite", t)
         # the time words are read from what the user asked (retrieval may look at a part of it only)
-        turn.scope = resolved = apply(scope, question, snap.articles, self.settings.time_aware)
-        if not resolved.frame.phrase:
-            turn.scope = resolved = apply(scope, query, snap.articles, self.settings.time_aware)
+        turn.scope = resolved = apply(scope, (question, query), snap.articles, snap.dates, self.settings.time_aware)
         search = resolved.frame.strip(query)
         vector = self.indexer.embedding.get_query_embedding(search)
         hits = self.retriever.hybrid(search, top_k or self.settings.top_k, vector, resolved.allowed, snap)

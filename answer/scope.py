@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field, model_validator
 
 from answer.timeframe import TimeFrame, resolve
+from index.dates import shown
 
 if TYPE_CHECKING:  # the CLI imports Scope without the retrieval stack
     from answer.evidence import Sentence
@@ -52,20 +53,20 @@ class Resolved:
     note: str | None = None  # why the question's own time frame was not applied
 
 
-def article_date(meta: dict) -> date | None:
-    try:
-        return date.fromisoformat(meta["date"]) if meta.get("date") else None
-    except ValueError:
-        return None
-
-
-def apply(scope: Scope | None, question: str, articles: dict[str, dict], time_aware: bool = True) -> Resolved:
-    """The articles `question` may be answered from, given the caller's `scope`. Without `time_aware` the as-of
-    date and the question's time words are ignored (the caller's sources, since and until still apply)."""
+def apply(
+    scope: Scope | None,
+    texts: tuple[str, ...],
+    articles: dict[str, dict],
+    dates: dict[str, date | None],
+    time_aware: bool = True,
+) -> Resolved:
+    """The articles a question may be answered from, given the caller's `scope`; its time words are read from the
+    first of `texts` that has any (what the user asked, then the retrieval query). `dates` are the articles'
+    publication dates. Without `time_aware` the as-of date and the time words are ignored (the caller's sources,
+    since and until still apply)."""
     scope = scope or Scope()
     if not time_aware:
         scope = scope.model_copy(update={"as_of": None})
-    dates = {name: article_date(meta) for name, meta in articles.items()}
     names = set(articles)
     filtered = scope.sources is not None or scope.since or scope.until or scope.as_of
     if scope.sources is not None:
@@ -79,13 +80,14 @@ def apply(scope: Scope | None, question: str, articles: dict[str, dict], time_aw
         names = {n for n in names if not dates[n] or dates[n] <= scope.as_of}
     known = [dates[n] for n in names if dates[n]]
     as_of = scope.as_of or (max(known) if known else None)
-    frame = resolve(question, as_of) if time_aware else TimeFrame()
+    frames = [resolve(text, as_of) for text in texts] if time_aware else []
+    frame = next((f for f in frames if f.phrase), TimeFrame())
     resolved = Resolved(frozenset(names) if filtered else None, frame, as_of, dates)
     if not frame.window:
         return resolved
     inside = frozenset(n for n in names if frame.holds(dates[n]))
     if not inside:
-        span = f"{_day(frame.since)} to {_day(frame.until)}"
+        span = f"{shown(frame.since) or 'any date'} to {shown(frame.until) or 'any date'}"
         return replace(resolved, note=f"No article is dated {span} (“{frame.phrase}”), so every date was searched.")
     return replace(resolved, allowed=inside)
 
@@ -108,7 +110,3 @@ def by_recency(sentences: list[Sentence], resolved: Resolved, weight: float) -> 
 
     adjusted = [replace(s, score=round(max(s.score - penalty(s), 0.0), 4)) for s in sentences]
     return sorted(adjusted, key=lambda s: (-s.score, s.source, s.start))
-
-
-def _day(day: date | None) -> str:
-    return day.strftime("%-d %b %Y") if day else "any date"

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from index.dates import shown
+
 WEEK_DAYS = 7  # "this week": the seven days before the as-of date and the day itself (chosen: see eval/provenance)
 REPORTING_LAG = 2  # an event on a named day is reported that day or up to this many days later
 
@@ -49,7 +51,7 @@ class TimeFrame:
         """'this week (10 Jun 2022 to 17 Jun 2022)', or the phrase alone when it names no dates."""
         if not self.window:
             return self.phrase or ""
-        ends = " to ".join(d.strftime("%-d %b %Y") if d else "…" for d in (self.since, self.until))
+        ends = " to ".join(shown(d) or "…" for d in (self.since, self.until))
         return f"{self.phrase} ({ends})"
 
     def strip(self, text: str) -> str:

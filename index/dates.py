@@ -39,6 +39,20 @@ class Dated:
     source: str  # one of DATE_SOURCES
 
 
+def iso_date(text: str | None) -> date | None:
+    """A manifest's YYYY-MM-DD as a date (None when absent or malformed)."""
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def shown(day: date | str | None) -> str | None:
+    """How a date reads in answers and notes: '12 Jun 2022'."""
+    day = iso_date(day) if isinstance(day, str) else day
+    return day.strftime("%-d %b %Y") if day else None
+
+
 def parse_date(text: str) -> date | None:
     """The calendar date written as `text` (one of the forms above), or None."""
     for pattern, formats in _PATTERNS:

@@ -178,7 +178,7 @@ class Indexer:
         all its chunks are written. Memory holds a few batches, never the whole corpus."""
         started = time.perf_counter()
         report = IngestReport(swept=self.store.sweep())
-        live, meta, stored = self.store.live_ids(), self.store.manifest_metadata(), self.store.stored_ids()
+        (live, meta), stored = self.store.manifest_snapshot(), self.store.stored_ids()
         total = len(self.files())
         seen: set[bytes] = set()
         present: set[str] = set()

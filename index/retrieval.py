@@ -25,6 +25,7 @@ from llama_index.core.vector_stores.utils import metadata_dict_to_node
 from llama_index.retrievers.bm25 import BM25Retriever
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
+from index.dates import iso_date
 from index.store import ChunkStore
 from index.terms import TermStats, words
 
@@ -47,6 +48,7 @@ class _Snapshot:
     def __init__(self, store: ChunkStore, generation: str | None, top_k: int):
         self.generation = generation
         live, self.articles = store.manifest_snapshot()  # one view: the chunks and the article versions they cut
+        self.dates = {name: iso_date(meta.get("date")) for name, meta in self.articles.items()}
         chunks = list(store.iter_live(live))
         self.metadata = {c.id: c.metadata for c in chunks}  # also the set of live ids
         self.stats = TermStats(c.text for c in chunks)
