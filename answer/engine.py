@@ -17,6 +17,7 @@ from answer.types import REFUSAL, Answer, Citation, Marker, Message, Mode
 from index.ingest import Indexer
 from index.retrieval import HybridRetriever
 from index.store import ChunkStore
+from index.units import unit_id
 from newsqa.settings import Settings
 
 Event = tuple[str, object]  # ("token", str) | ("citations", list[Citation]) | ("done", Answer)
@@ -132,12 +133,20 @@ class Engine:
         sentences = by_recency(score_sentences(hits, parsed), resolved, self.settings.recency_weight)
         turn.parsed = parsed
         top = reader_evidence(sentences, self.settings.refusal_units)
-        vectors = self.indexer.embedding.get_text_embedding_batch([s.text for s in top]) if top else []
+        vectors = self._unit_vectors(top)
         turn.signals = refusal.signals(parsed, sentences, vectors, vector)
         turn.answered = bool(sentences) and refusal.answerable(turn.signals, self.settings)
         turn.evidence = sentences
         turn.lap("evidence", t)
         return turn
+
+    def _unit_vectors(self, units: list[Sentence]) -> list[list[float]]:
+        """Each unit's vector as stored when its chunk was indexed; embedded now only if the store lacks it."""
+        ids = [unit_id(s.chunk, s.unit) for s in units]
+        stored = self.indexer.store.unit_vectors(ids)
+        missing = [s.text for s, i in zip(units, ids, strict=True) if i not in stored]
+        computed = iter(self.indexer.embedding.get_text_embedding_batch(missing) if missing else [])
+        return [stored[i] if i in stored else next(computed) for i in ids]
 
     def _extract(self, turn: _Turn, note: str | None = None) -> Answer:
         chosen = select(turn.evidence, self.settings.answer_sentences)

@@ -12,10 +12,7 @@ from rapidfuzz import fuzz, process
 from answer.kinds import expected_kind, has_kind
 from index.retrieval import Hit
 from index.terms import STOPWORDS, TermStats, terms, words
-
-# A sentence that opens like this leans on the one before it ("He wants ...", "According to the source, ...").
-_CONTINUES = re.compile(r"^(he|she|they|it|this|that|these|those|his|her|their|its|according to the)\b", re.I)
-
+from index.units import QUOTES, units_of
 
 CONTINUES_SHARE = 0.9  # a sentence leaning on the one before keeps this share of its score
 FOLLOWS_SHARE = 0.8  # any next sentence in the same chunk keeps this share
@@ -35,6 +32,8 @@ class Sentence:
     dense: float  # cosine similarity of its chunk to the question
     terms: frozenset[str]
     citable: bool = True  # False for a heading, or a quote that runs on past its chunk: never given as a claim
+    chunk: str = ""  # the id of the chunk it was read from, and its place there: where its vector is stored
+    unit: int = -1
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -140,24 +139,7 @@ def _same_case(original: str, word: str) -> str:
     return word[:1].upper() + word[1:] if original[:1].isupper() else word
 
 
-# a sentence "ending" in one of these was cut by the sentence splitter after an abbreviation: "'After Mr." | "Witkoff..."
-_ABBREVIATION = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|Vol|U\.S|U\.K)\.$")
 _CLOSED = re.compile(r"[.!?…\"”’')\]]\s*$")
-MAX_QUOTE_SENTENCES = 4  # how far a unit runs on to find the end of a quote it opens
-_QUOTES = re.compile(r"[\"“”]")
-
-
-def _unit(spans: list[list[int]], i: int, text_of, leans: bool) -> tuple[int, int]:
-    """The exact stretch of the file that sentence `i` needs to stand on its own: with the sentence before it
-    when it leans on it ("He added ..."), and running on until a quote it opens is closed."""
-    start, end = spans[i]
-    if leans and i > 0:
-        start = spans[i - 1][0]
-    j = i
-    while len(_QUOTES.findall(text_of(start, end))) % 2 and j + 1 < len(spans) and j < i + MAX_QUOTE_SENTENCES:
-        j += 1  # a quote opened here closes in a later sentence
-        end = spans[j][1]
-    return start, end
 
 
 def score_sentences(hits: list[Hit], question: Question) -> list[Sentence]:
@@ -166,17 +148,11 @@ def score_sentences(hits: list[Hit], question: Question) -> list[Sentence]:
     total = sum(question.weights.values()) or 1.0
     best: dict[tuple[str, int, int], Sentence] = {}
     for rank, hit in enumerate(hits):
-        base = hit.metadata["start"]
         previous: Sentence | None = None
-        spans = json.loads(hit.metadata["sentences"])
-
-        def text_of(a: int, b: int, hit=hit, base=base) -> str:
-            return hit.text[a - base : b - base]
-
-        for i, (start, end) in enumerate(spans):
-            text = text_of(start, end)
+        for unit in units_of(hit.text, hit.metadata["start"], json.loads(hit.metadata["sentences"])):
+            text = unit.sentence
             stems = frozenset(terms(text))
-            continues = previous is not None and (_CONTINUES.match(text) or previous.text.rstrip().endswith(":"))
+            continues = previous is not None and unit.continues
             # a sentence that leans on the one before ("He said ...") is about what that one names
             about = stems | frozenset(terms(" ".join(names_of(previous.text)))) if continues and previous else stems
             coverage = sum(w for t, w in question.weights.items() if t in about) / total
@@ -185,20 +161,20 @@ def score_sentences(hits: list[Hit], question: Question) -> list[Sentence]:
                 score += 0.1  # it holds the kind of answer asked for: a number, a date, a name
             if previous is not None:  # the sentence after a good one often holds the fact it announces
                 score = max(score, (CONTINUES_SHARE if continues else FOLLOWS_SHARE) * previous.score)
-            cut = i > 0 and bool(_ABBREVIATION.search(text_of(*spans[i - 1]).rstrip()))
-            u_start, u_end = _unit(spans, i, text_of, bool(continues) or cut)
             sentence = Sentence(
                 source=hit.metadata["source"],
                 title=hit.metadata.get("title", ""),
-                start=u_start,
-                end=u_end,
-                text=text_of(u_start, u_end),
+                start=unit.start,
+                end=unit.end,
+                text=unit.text,
                 score=round(max(score, 0.0), 4),
                 coverage=coverage,
                 dense=hit.dense,
-                terms=frozenset(terms(text_of(u_start, u_end))),
+                terms=frozenset(terms(unit.text)),
                 citable=bool(_CLOSED.search(text) or len(text.split()) > 14)
-                and len(_QUOTES.findall(text_of(u_start, u_end))) % 2 == 0,
+                and len(QUOTES.findall(unit.text)) % 2 == 0,
+                chunk=hit.id,
+                unit=unit.index,
             )
             if sentence.key not in best or best[sentence.key].score < sentence.score:
                 best[sentence.key] = sentence

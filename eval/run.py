@@ -130,11 +130,17 @@ def save(qset: sets.QuestionSet, results: dict, settings: Settings) -> Path:
             entry["misses"] = [{"id": s.id, "category": s.category, "miss": s.miss, "answer": s.answer[:300]}
                                for s in scored if s.miss]  # fmt: skip
         saved["systems"][name] = entry
+    path.write_text(json.dumps(saved, indent=1, ensure_ascii=False) + "\n")
+    return path
+
+
+def save_detail(qset: sets.QuestionSet, results: dict, settings: Settings) -> None:
+    """Each question's answer and miss class in data/eval/<set>/<system>.jsonl (git ignores it), written on every
+    run: `--no-write` keeps the committed figures, not the evidence of what this run did."""
+    for name, (_, scored) in results.items():
         detail = settings.data_dir / "eval" / qset.key / f"{name}.jsonl"
         detail.parent.mkdir(parents=True, exist_ok=True)
         detail.write_text("".join(json.dumps(dataclasses.asdict(s), ensure_ascii=False) + "\n" for s in scored))
-    path.write_text(json.dumps(saved, indent=1, ensure_ascii=False) + "\n")
-    return path
 
 
 def main(paths: list[Path], names: tuple[str, ...], settings: Settings, url: str | None = None, write: bool = True):
@@ -144,6 +150,7 @@ def main(paths: list[Path], names: tuple[str, ...], settings: Settings, url: str
         results = run_set(qset, names, settings, url)
         Console().print(table(qset, results))
         everything[qset.name] = results
+        save_detail(qset, results, settings)
         if write:
             console.print(f"wrote {save(qset, results, settings)}")
     if write:

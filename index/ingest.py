@@ -27,10 +27,12 @@ from index.articles import (
 from index.chunks import Chunk, Chunker
 from index.models import embed_model_dir, load_embedding, load_tokenizer
 from index.store import ChunkStore
+from index.units import Unit, unit_id, units_of
 from newsqa.settings import Settings
 
-# bump when what is read from an article's text changes (title, date, publisher): stored articles are read again
-PARSER_VERSION = "5"
+# bump when what is read from an article's text changes (title, date, publisher, evidence units): stored articles are
+# read again
+PARSER_VERSION = "6"
 KEEP_VERSIONS = 2  # earlier versions of an article whose text stays served, for citations given just before a write
 Progress = Callable[[int, int], None]  # (articles read so far, articles in the corpus folder)
 
@@ -179,6 +181,7 @@ class Indexer:
         started = time.perf_counter()
         report = IngestReport(swept=self.store.sweep())
         (live, meta), stored = self.store.manifest_snapshot(), self.store.stored_ids()
+        with_units = self.store.chunks_with_units()
         total = len(self.files())
         seen: set[bytes] = set()
         present: set[str] = set()
@@ -186,7 +189,7 @@ class Indexer:
         new: list[Chunk] = []
 
         def flush() -> None:
-            self._write(new, report)
+            self._write(new, stored, report)
             for article, chunks in pending:  # every new chunk of these articles is written: commit them
                 self._commit(
                     article, chunks, live.get(article.source, []), stored, report, meta.get(article.source, {})
@@ -205,7 +208,7 @@ class Indexer:
                 report.unchanged += len(chunks)
                 continue
             pending.append((article, chunks))
-            new.extend(c for c in chunks if c.id not in stored)
+            new.extend(c for c in chunks if c.id not in stored or (c.id not in with_units and _units(c)))
             if len(new) >= 8 * self.settings.embed_batch_size:
                 flush()
         flush()
@@ -228,11 +231,20 @@ class Indexer:
         report.seconds = time.perf_counter() - started
         return report
 
-    def _write(self, chunks: list[Chunk], report: IngestReport) -> None:
+    def _write(self, chunks: list[Chunk], stored: set[str], report: IngestReport) -> None:
+        """Embed and store the chunks and their evidence units; a chunk stored before only gets its units."""
         batch = self.settings.embed_batch_size
-        chunks = sorted(chunks, key=lambda c: len(c.text))  # batches of like lengths: little padding
-        for i in range(0, len(chunks), batch):
-            part = chunks[i : i + batch]
+        # batches of like lengths: little padding
+        fresh = sorted((c for c in chunks if c.id not in stored), key=lambda c: len(c.text))
+        units = sorted(
+            ((unit_id(c.id, u.index), c.id, u.text) for c in chunks for u in _units(c)), key=lambda u: len(u[2])
+        )
+        for i in range(0, len(units), batch):  # units first: a stored chunk always has its units
+            part = units[i : i + batch]
+            vectors = self.embedding.get_text_embedding_batch([u[2] for u in part])
+            self.store.add_units([u[0] for u in part], [u[1] for u in part], vectors)
+        for i in range(0, len(fresh), batch):
+            part = fresh[i : i + batch]
             vectors = self.embedding.get_text_embedding_batch([c.text for c in part])
             self.store.add(part, vectors)
             report.added += len(part)
@@ -267,6 +279,10 @@ class Indexer:
             "chars": len(article.text),
             "chunks": len(chunks),
         }
+
+
+def _units(chunk: Chunk) -> list[Unit]:
+    return units_of(chunk.text, chunk.start, chunk.sentences)
 
 
 def _comparable(meta: dict | None) -> dict | None:

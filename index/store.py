@@ -17,6 +17,7 @@ import chromadb
 from chromadb.config import Settings as ChromaSettings
 
 from index.chunks import Chunk
+from index.units import chunk_of
 from newsqa.settings import Settings
 
 GENERATION_ID = "__generation__"
@@ -57,6 +58,10 @@ class ChunkStore:
         self.manifest = self.client.get_or_create_collection(f"{settings.collection}_manifest", embedding_function=None)
         # the text of every indexed article version, by sha256: what citations point into, whatever the file holds now
         self.texts = self.client.get_or_create_collection(f"{settings.collection}_texts", embedding_function=None)
+        # the vector of every evidence unit of every stored chunk (index/units.py), by chunk id and place
+        self.units = self.client.get_or_create_collection(
+            f"{settings.collection}_units", metadata={"hnsw:space": "cosine"}, embedding_function=None
+        )
 
     # --- the manifest: which chunk ids are live, per article ---------------------------------
     def live_ids(self) -> dict[str, list[str]]:
@@ -136,7 +141,34 @@ class ChunkStore:
 
     def delete(self, ids: Sequence[str]) -> None:
         for i in range(0, len(ids), _PAGE):
-            self.chunks.delete(ids=list(ids[i : i + _PAGE]))
+            part = list(ids[i : i + _PAGE])
+            self.units.delete(where={"chunk": {"$in": part}})
+            self.chunks.delete(ids=part)
+
+    # --- evidence units' vectors -------------------------------------------------------------
+    def add_units(self, ids: Sequence[str], chunk_ids: Sequence[str], embeddings: Sequence[Sequence[float]]) -> None:
+        for i in range(0, len(ids), _PAGE):
+            self.units.upsert(
+                ids=list(ids[i : i + _PAGE]),
+                metadatas=[{"chunk": c} for c in chunk_ids[i : i + _PAGE]],
+                embeddings=[list(e) for e in embeddings[i : i + _PAGE]],
+            )
+
+    def unit_vectors(self, ids: Sequence[str]) -> dict[str, list[float]]:
+        """The stored vectors of these units (those not stored are left out)."""
+        if not ids:
+            return {}
+        got = self.units.get(ids=list(ids), include=["embeddings"])
+        return {uid: list(e) for uid, e in zip(got["ids"], got["embeddings"], strict=True)}
+
+    def chunks_with_units(self) -> set[str]:
+        """The chunks whose units are stored."""
+        found: set[str] = set()
+        offset = 0
+        while batch := self.units.get(include=[], limit=_PAGE, offset=offset)["ids"]:
+            found.update(chunk_of(u) for u in batch)
+            offset += len(batch)
+        return found
 
     def iter_live(self, live_ids: dict[str, list[str]] | None = None) -> Iterator[StoredChunk]:
         """Every live chunk, ordered by article name and position (read page by page)."""
@@ -157,4 +189,7 @@ class ChunkStore:
         live = {i for ids in self.live_ids().values() for i in ids}
         orphans = sorted(self.stored_ids() - live)
         self.delete(orphans)
+        stray = sorted(self.chunks_with_units() - live)  # units written just before a crash, their chunk never
+        for i in range(0, len(stray), _PAGE):
+            self.units.delete(where={"chunk": {"$in": stray[i : i + _PAGE]}})
         return len(orphans)

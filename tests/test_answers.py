@@ -117,3 +117,13 @@ def test_a_follow_up_after_a_refused_turn_takes_nothing_from_it(engine):
     answer = engine.chat(conversation, mode="extractive")
     assert "Super Bowl" not in answer.query
     assert answer.answered and "sanctions" in answer.answer
+
+
+def test_a_question_embeds_itself_only(engine, monkeypatch):
+    """The evidence units' vectors come from the store (written at ingest): answering embeds the question alone."""
+    kind = type(engine.indexer.embedding)  # a pydantic model: its methods are patched on the class
+    texts: list[str] = []
+    batch = kind.get_text_embedding_batch
+    monkeypatch.setattr(kind, "get_text_embedding_batch", lambda self, t, **kw: texts.extend(t) or batch(self, t, **kw))
+    answer = engine.ask(QUESTIONS[0]["question"], mode="extractive")
+    assert answer.answered and texts == []

@@ -6,9 +6,12 @@ import json
 import re
 from collections import defaultdict
 
+import numpy as np
+
 from index.chunks import normalise
 from index.ingest import Indexer
 from index.store import ChunkStore
+from index.units import unit_id, units_of
 from tests.helpers import make_settings, read_text, seed_files
 
 BOILERPLATE = re.compile(
@@ -129,7 +132,32 @@ def test_changed_and_removed_files(fresh):
     assert any("zeppelin museum" in c.text for c in mine)
     text = read_text(changed)
     assert all(text[c.metadata["start"] : c.metadata["end"]] == c.text for c in mine)
-    assert ChunkStore(fresh).stored_ids() == {c.id for c in chunks}  # nothing left behind
+    store = ChunkStore(fresh)
+    assert store.stored_ids() == {c.id for c in chunks}  # nothing left behind
+    assert store.chunks_with_units() == {c.id for c in chunks}  # units live and die with their chunk
+
+
+def test_evidence_units_are_embedded_once_at_ingest(fresh):
+    """Each chunk's units are stored with the vector the model gives their text; an index written before units were
+    stored gets them on the next ingest, without its chunks being embedded again."""
+    indexer = Indexer(fresh)
+    indexer.ingest()
+    store = ChunkStore(fresh)
+    chunk = next(iter(store.iter_live()))
+    units = units_of(chunk.text, chunk.metadata["start"], json.loads(chunk.metadata["sentences"]))
+    assert units and all(chunk.text[u.start - chunk.metadata["start"] :].startswith(u.text) for u in units)
+    stored = store.unit_vectors([unit_id(chunk.id, u.index) for u in units])
+    fresh_vectors = indexer.embedding.get_text_embedding_batch([u.text for u in units])
+    for u, v in zip(units, fresh_vectors, strict=True):
+        assert np.allclose(stored[unit_id(chunk.id, u.index)], v, atol=1e-5)
+    store.units.delete(ids=store.units.get(include=[])["ids"])  # as an index built before units were stored
+    meta = store.manifest_metadata()
+    for source, m in meta.items():  # ... by an older parser
+        store.manifest.update(ids=[source], metadatas=[{**m, "parser": "5"}])
+    assert indexer.is_stale()
+    report = indexer.ingest()
+    assert report.added == 0  # no chunk embedded again
+    assert store.chunks_with_units() == store.stored_ids()
 
 
 def test_bad_files_are_reported_and_skipped(fresh):

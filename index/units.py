@@ -1,0 +1,61 @@
+"""Evidence units: the stretch of a chunk that one sentence needs to stand on its own.
+
+A unit is one sentence, joined to the sentence before it when it leans on it ("He added ...", or a sentence cut after
+an abbreviation), and run on until a quote it opens is closed. Units depend on the chunk alone, never on a question,
+so they are cut and embedded once, when the chunk is indexed, and a question only looks their vectors up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence that opens like this leans on the one before it ("He wants ...", "According to the source, ...").
+CONTINUES = re.compile(r"^(he|she|they|it|this|that|these|those|his|her|their|its|according to the)\b", re.I)
+# a sentence "ending" in one of these was cut by the sentence splitter after an abbreviation: "'After Mr." | "Witkoff..."
+_ABBREVIATION = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|Vol|U\.S|U\.K)\.$")
+MAX_QUOTE_SENTENCES = 4  # how far a unit runs on to find the end of a quote it opens
+QUOTES = re.compile(r"[\"“”]")
+
+
+@dataclass(frozen=True)
+class Unit:
+    index: int  # the sentence's place in its chunk
+    start: int  # absolute offsets into the file
+    end: int
+    sentence: str  # the sentence alone
+    text: str  # the unit: the sentence with what it needs
+    continues: bool  # it leans on the unit before it
+
+
+def units_of(text: str, base: int, spans: list[list[int]] | list[tuple[int, int]]) -> list[Unit]:
+    """The unit of every sentence of a chunk whose text starts at file offset `base`; `spans` are the sentences'
+    absolute offsets."""
+
+    def text_of(a: int, b: int) -> str:
+        return text[a - base : b - base]
+
+    out: list[Unit] = []
+    for i, (start, end) in enumerate(spans):
+        sentence = text_of(start, end)
+        previous = out[-1] if out else None
+        continues = previous is not None and bool(CONTINUES.match(sentence) or previous.text.rstrip().endswith(":"))
+        cut = i > 0 and bool(_ABBREVIATION.search(text_of(*spans[i - 1]).rstrip()))
+        u_start, u_end = start, end
+        if (continues or cut) and i > 0:
+            u_start = spans[i - 1][0]
+        j = i
+        while len(QUOTES.findall(text_of(u_start, u_end))) % 2 and j + 1 < len(spans) and j < i + MAX_QUOTE_SENTENCES:
+            j += 1  # a quote opened here closes in a later sentence
+            u_end = spans[j][1]
+        out.append(Unit(i, u_start, u_end, sentence, text_of(u_start, u_end), continues))
+    return out
+
+
+def unit_id(chunk_id: str, index: int) -> str:
+    """The id under which a unit's vector is stored."""
+    return f"{chunk_id}#{index}"
+
+
+def chunk_of(unit_record_id: str) -> str:
+    return unit_record_id.rsplit("#", 1)[0]
