@@ -34,6 +34,7 @@ class _Turn:
     retrieved: list[str] = field(default_factory=list)
     signals: refusal.Signals | None = None
     parsed: Question | None = None
+    vector: list[float] = field(default_factory=list)  # the search text's embedding
     scope: Resolved | None = None
     articles: dict[str, dict] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
@@ -95,7 +96,7 @@ class Engine:
         if mode == "generative":
             yield from self._generate(turn)
         else:
-            yield from _emit(self._extract(turn), turn)
+            yield from _emit(self.extractive_answer(turn), turn)
 
     # --- steps ---------------------------------------------------------------------------
     def prepare(self, messages: list[Message], mode: Mode, top_k: int | None, scope: Scope | None = None) -> _Turn:
@@ -131,7 +132,7 @@ class Engine:
         t = turn.lap("retrieve", t)
         parsed = Question.parse(search, snap.stats)
         sentences = by_recency(score_sentences(hits, parsed), resolved, self.settings.recency_weight)
-        turn.parsed = parsed
+        turn.parsed, turn.vector = parsed, vector
         top = reader_evidence(sentences, self.settings.refusal_units)
         vectors = self._unit_vectors(top)
         turn.signals = refusal.signals(parsed, sentences, vectors, vector)
@@ -148,7 +149,7 @@ class Engine:
         computed = iter(self.indexer.embedding.get_text_embedding_batch(missing) if missing else [])
         return [stored[i] if i in stored else next(computed) for i in ids]
 
-    def _extract(self, turn: _Turn, note: str | None = None) -> Answer:
+    def extractive_answer(self, turn: _Turn, note: str | None = None) -> Answer:
         chosen = select(turn.evidence, self.settings.answer_sentences)
         citations = [_citation(i + 1, s, turn.articles) for i, s in enumerate(chosen)]
         text = attribute(
@@ -163,14 +164,36 @@ class Engine:
         t = time.perf_counter()
         evidence = reader_evidence(turn.evidence, self.settings.reader_evidence)
         try:
-            reading = reader.read(self.generator, turn.parsed, evidence, self.settings.reader_min_support)
+            raw = reader.ask(self.generator, turn.parsed.text, evidence) if evidence else ""
+            reading = self.verify_reading(turn, evidence, raw)
             why = "The model's answer could not be found in the articles as written, so the passages are quoted."
         except PromptTooLong:
             reading, why = None, "The question and its evidence are too long for the model, so the passages are quoted."
         turn.lap("generate", t)
         if reading is None:
-            yield from _emit(self._extract(turn, note=why), turn)
+            yield from _emit(self.extractive_answer(turn, note=why), turn)
             return
+        answer = self.compose_reading(turn, evidence, reading)
+        turn.timings["first_token"] = round((time.perf_counter() - turn.started) * 1000, 2)
+        yield from _emit(answer, turn)
+
+    def reader_checks(self, turn: _Turn, evidence: list[Sentence]) -> tuple[list[float], list[float]]:
+        """Per evidence unit: the share of the question's content it holds, and its cosine similarity to the question.
+        A reader's answer is kept only from a unit that passes both (settings reader_min_support and
+        reader_min_similarity, chosen on the development sets by `python -m eval.reader_checks`)."""
+        support = [reader.support(turn.parsed, s.text) for s in evidence]
+        similarity = refusal.cosines(self._unit_vectors(evidence), turn.vector)
+        return support, similarity
+
+    def verify_reading(
+        self, turn: _Turn, evidence: list[Sentence], raw: str, limits: tuple[float, float] | None = None
+    ):
+        min_support, min_similarity = limits or (self.settings.reader_min_support, self.settings.reader_min_similarity)
+        support, similarity = self.reader_checks(turn, evidence)
+        supported = [a >= min_support and b >= min_similarity for a, b in zip(support, similarity, strict=True)]
+        return reader.verify(raw, turn.parsed.text, [s.text for s in evidence], supported)
+
+    def compose_reading(self, turn: _Turn, evidence: list[Sentence], reading: reader.Reading) -> Answer:
         unit = evidence[reading.unit]
         more = [m for m in select(turn.evidence, self.settings.answer_sentences) if not overlap_or_repeat(m, unit)]
         more = more[: self.settings.answer_sentences - 1]
@@ -179,14 +202,12 @@ class Engine:
             *(_citation(i + 2, m, turn.articles) for i, m in enumerate(more)),
         ]
         pieces = [compose(reading.span, unit.text), *(f"{m.text}{cite(i + 2)}" for i, m in enumerate(more))]
-        answer = _answer(
+        return _answer(
             attribute(list(zip(pieces, citations, strict=True)), turn.scope, turn.articles),
             "generative",
             citations,
             turn,
         )
-        turn.timings["first_token"] = round((time.perf_counter() - turn.started) * 1000, 2)
-        yield from _emit(answer, turn)
 
 
 def reader_evidence(ranked: list[Sentence], limit: int) -> list[Sentence]:

@@ -33,11 +33,15 @@ class Signals:
         return [self.coverage, self.similarity, self.names_found, float(bool(self.unknown_names))]
 
 
+def cosines(unit_vectors, query_vector) -> list[float]:
+    if not len(unit_vectors):
+        return []
+    u, q = np.asarray(unit_vectors, dtype=np.float32), np.asarray(query_vector, dtype=np.float32)
+    return [float(x) for x in (u @ q) / (np.linalg.norm(u, axis=1) * np.linalg.norm(q) + 1e-9)]
+
+
 def signals(question: Question, evidence: list[Sentence], unit_vectors, query_vector) -> Signals:
-    sims = [0.0]
-    if len(unit_vectors):
-        u, q = np.asarray(unit_vectors, dtype=np.float32), np.asarray(query_vector, dtype=np.float32)
-        sims = list((u @ q) / (np.linalg.norm(u, axis=1) * np.linalg.norm(q) + 1e-9))
+    sims = cosines(unit_vectors, query_vector) or [0.0]
     names = [n.lower() for n in names_of(question.text)]
     by_article: dict[str, str] = {}
     for s in evidence:

@@ -94,11 +94,19 @@ class Settings(BaseSettings):
         "default: the threshold in answer/refusal.json, chosen on the development sets.",
     )
     reader_min_support: float = Field(
-        0.3,
+        0.0,
         ge=0,
         le=1,
         description="The reader's answer must come from a passage that holds at least this share of "
-        "the question's content (IDF-weighted): a reused name in an unrelated sentence is not support.",
+        "the question's content (IDF-weighted); chosen on the development sets (python -m eval.reader_checks).",
+    )
+    reader_min_similarity: float = Field(
+        0.35,
+        ge=-1,
+        le=1,
+        description="The reader's answer must come from a passage at least this close to the question "
+        "(cosine of the embeddings): a span copied from another story is not an answer; chosen on the "
+        "development sets (python -m eval.reader_checks).",
     )
     time_aware: bool = Field(
         True,
