@@ -162,15 +162,20 @@ class Generator:
         _check_cancel()
         return reply
 
-    def json(self, messages: list[ChatMessage], schema: dict, max_tokens: int) -> str:
+    def json(self, messages: list[ChatMessage], schema: dict, max_tokens: int, stop: Sequence[str] = ()) -> str:
         """The model's reply constrained to JSON of `schema`: a llama.cpp grammar for the bundled model, the
-        `response_format` of OpenAI-compatible servers (vLLM, llama.cpp server, Ollama) otherwise."""
+        `response_format` of OpenAI-compatible servers (vLLM, llama.cpp server, Ollama) otherwise. Generation ends
+        early at any of `stop` (left out of the reply)."""
         llm = self.llm
         self.check_fits(llm, messages, max_tokens)
         if self.settings.llm_backend == "bundled":
             options = {"grammar": _grammar(json.dumps(schema)), "max_tokens": max_tokens}
+            if stop:
+                options["stop"] = [*CHATML_STOP, *stop]
         else:
             options = {"max_tokens": max_tokens, **_response_format(self.settings.llm_json_format, schema)}
+            if stop:
+                options["stop"] = list(stop)[:4]  # OpenAI's API takes up to 4
         with self._lock:
             options = self._stoppable(options)
             reply = llm.chat(messages, **options).message.content or ""

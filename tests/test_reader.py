@@ -65,3 +65,11 @@ def test_a_unit_that_does_not_support_the_question_is_never_cited():
 def test_json_wrapped_in_prose_is_read():
     reply = 'Sure! {"evidence": 2, "answer": "Istanbul"} Hope that helps.'
     assert reader.verify(reply, "Where was the summit?", UNITS).span == "Istanbul"
+
+
+def test_a_reply_cut_where_its_answer_closes_is_read_in_the_units_order():
+    """The reader is stopped once its answer string closes (reader.ANSWER_END): the span is then looked for in the
+    units best first."""
+    assert reader.verify('{"answer": "Istanbul', "Where was the summit?", UNITS).unit == 1
+    assert reader.verify('{"answer": "Putin', "Who skipped the summit?", UNITS, supported=[False, True]).unit == 1
+    assert reader.verify('{"answer": "Paris', "Where was the summit?", UNITS) is None
