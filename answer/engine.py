@@ -187,7 +187,9 @@ class Engine:
 
     def verify_reading(
         self, turn: _Turn, evidence: list[Sentence], raw: str, limits: tuple[float, float] | None = None
-    ):
+    ) -> reader.Reading | None:
+        """The reader's reply as a span of a unit that passes the checks; `limits` (support, similarity) replace the
+        settings' (how eval/reader_checks.py tries a grid of them on one set of replies)."""
         min_support, min_similarity = limits or (self.settings.reader_min_support, self.settings.reader_min_similarity)
         support, similarity = self.reader_checks(turn, evidence)
         supported = [a >= min_support and b >= min_similarity for a, b in zip(support, similarity, strict=True)]
