@@ -35,6 +35,7 @@ class _Turn:
     signals: refusal.Signals | None = None
     parsed: Question | None = None
     vector: list[float] = field(default_factory=list)  # the search text's embedding
+    unit_vectors: dict[str, list[float]] = field(default_factory=dict)  # by unit id, as read from the store
     scope: Resolved | None = None
     articles: dict[str, dict] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
@@ -134,20 +135,24 @@ class Engine:
         sentences = by_recency(score_sentences(hits, parsed), resolved, self.settings.recency_weight)
         turn.parsed, turn.vector = parsed, vector
         top = reader_evidence(sentences, self.settings.refusal_units)
-        vectors = self._unit_vectors(top)
+        vectors = self._unit_vectors(turn, top)
         turn.signals = refusal.signals(parsed, sentences, vectors, vector)
         turn.answered = bool(sentences) and refusal.answerable(turn.signals, self.settings)
         turn.evidence = sentences
         turn.lap("evidence", t)
         return turn
 
-    def _unit_vectors(self, units: list[Sentence]) -> list[list[float]]:
-        """Each unit's vector as stored when its chunk was indexed; embedded now only if the store lacks it."""
+    def _unit_vectors(self, turn: _Turn, units: list[Sentence]) -> list[list[float]]:
+        """Each unit's vector as stored when its chunk was indexed (read once a turn); embedded now only if the store
+        lacks it."""
         ids = [unit_id(s.chunk, s.unit) for s in units]
-        stored = self.indexer.store.unit_vectors(ids)
-        missing = [s.text for s, i in zip(units, ids, strict=True) if i not in stored]
-        computed = iter(self.indexer.embedding.get_text_embedding_batch(missing) if missing else [])
-        return [stored[i] if i in stored else next(computed) for i in ids]
+        known = turn.unit_vectors
+        known.update(self.indexer.store.unit_vectors([i for i in ids if i not in known]))
+        missing = [(i, s.text) for s, i in zip(units, ids, strict=True) if i not in known]
+        if missing:
+            vectors = self.indexer.embedding.get_text_embedding_batch([text for _, text in missing])
+            known.update((i, v) for (i, _), v in zip(missing, vectors, strict=True))
+        return [known[i] for i in ids]
 
     def extractive_answer(self, turn: _Turn, note: str | None = None) -> Answer:
         chosen = select(turn.evidence, self.settings.answer_sentences)
@@ -182,7 +187,7 @@ class Engine:
         A reader's answer is kept only from a unit that passes both (settings reader_min_support and
         reader_min_similarity, chosen on the development sets by `python -m eval.reader_checks`)."""
         support = [reader.support(turn.parsed, s.text) for s in evidence]
-        similarity = refusal.cosines(self._unit_vectors(evidence), turn.vector)
+        similarity = refusal.cosines(self._unit_vectors(turn, evidence), turn.vector)
         return support, similarity
 
     def verify_reading(

@@ -189,7 +189,7 @@ class Indexer:
         new: list[Chunk] = []
 
         def flush() -> None:
-            self._write(new, stored, report)
+            self._write(new, stored, with_units, report)
             for article, chunks in pending:  # every new chunk of these articles is written: commit them
                 self._commit(
                     article, chunks, live.get(article.source, []), stored, report, meta.get(article.source, {})
@@ -208,7 +208,7 @@ class Indexer:
                 report.unchanged += len(chunks)
                 continue
             pending.append((article, chunks))
-            new.extend(c for c in chunks if c.id not in stored or (c.id not in with_units and _units(c)))
+            new.extend(c for c in chunks if c.id not in stored or c.id not in with_units)
             if len(new) >= 8 * self.settings.embed_batch_size:
                 flush()
         flush()
@@ -231,13 +231,14 @@ class Indexer:
         report.seconds = time.perf_counter() - started
         return report
 
-    def _write(self, chunks: list[Chunk], stored: set[str], report: IngestReport) -> None:
-        """Embed and store the chunks and their evidence units; a chunk stored before only gets its units."""
+    def _write(self, chunks: list[Chunk], stored: set[str], with_units: set[str], report: IngestReport) -> None:
+        """Embed and store what these chunks lack: their own vector, their evidence units' vectors, or both."""
         batch = self.settings.embed_batch_size
         # batches of like lengths: little padding
         fresh = sorted((c for c in chunks if c.id not in stored), key=lambda c: len(c.text))
         units = sorted(
-            ((unit_id(c.id, u.index), c.id, u.text) for c in chunks for u in _units(c)), key=lambda u: len(u[2])
+            ((unit_id(c.id, u.index), c.id, u.text) for c in chunks if c.id not in with_units for u in _units(c)),
+            key=lambda u: len(u[2]),
         )
         for i in range(0, len(units), batch):  # units first: a stored chunk always has its units
             part = units[i : i + batch]
