@@ -162,6 +162,24 @@ class Generator:
         _check_cancel()
         return reply
 
+    @property
+    def continues_replies(self) -> bool:
+        """Whether a reply can be begun in the prompt (`continue_reply`): the bundled model's raw completion can; an
+        OpenAI-compatible server's chat API cannot."""
+        return self.settings.llm_backend == "bundled"
+
+    def continue_reply(self, messages: list[ChatMessage], opening: str, max_tokens: int, stop: Sequence[str]) -> str:
+        """The model's reply begun with `opening` (written into the prompt), continued until any of `stop`: the
+        continuation alone. Structure the opening fixes needs no grammar, whose cost per token over a 151k-token
+        vocabulary is about a third of a short reply's time (1.5B reader, measured)."""
+        llm = self.llm
+        self.check_fits(llm, messages, max_tokens)
+        with self._lock:
+            options = self._stoppable({"max_tokens": max_tokens, "stop": [*CHATML_STOP, *stop]})
+            reply = llm.complete(chatml(messages) + opening, formatted=True, **options).text or ""
+        _check_cancel()
+        return reply
+
     def json(self, messages: list[ChatMessage], schema: dict, max_tokens: int, stop: Sequence[str] = ()) -> str:
         """The model's reply constrained to JSON of `schema`: a llama.cpp grammar for the bundled model, the
         `response_format` of OpenAI-compatible servers (vLLM, llama.cpp server, Ollama) otherwise. Generation ends

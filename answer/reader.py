@@ -53,11 +53,16 @@ def messages(question: str, evidence: list[Sentence]) -> list[ChatMessage]:
 # The reply is cut where its answer string closes: the evidence number after it would take a third of a second to
 # generate, and the span is looked for in every unit anyway (see `verify`).
 ANSWER_END = ('", "', '","', '",\n')
+OPENING = '{"answer": "'  # the bundled model's reply is begun in the prompt, up to the answer string, which '"' ends
 
 
 def ask(generator: Generator, question: str, evidence: list[Sentence]) -> str:
-    """The model's reply, unverified: see `verify`."""
-    return generator.json(messages(question, evidence), schema(len(evidence)), max_tokens=80, stop=ANSWER_END)
+    """The model's reply, unverified: see `verify`. The bundled model continues a reply begun with the answer string
+    (no grammar needed: the same answers, about 0.3 s sooner on the 1.5B reader); a server is asked for JSON."""
+    chat = messages(question, evidence)
+    if generator.continues_replies:
+        return OPENING + generator.continue_reply(chat, OPENING, max_tokens=60, stop=('"',))
+    return generator.json(chat, schema(len(evidence)), max_tokens=80, stop=ANSWER_END)
 
 
 def support(question: Question, text: str) -> float:
@@ -71,7 +76,7 @@ def verify(raw: str, question: str, units: list[str], supported: list[bool] | No
     """The answer of the model's reply as an exact span of a unit that supports it, trying the unit it names first."""
     try:
         found = re.search(r"\{.*\}", raw, re.S)  # servers without a grammar may wrap the JSON in prose
-        reply = json.loads(found.group() if found else _closed(raw))
+        reply = json.loads(found.group() if found else _closed(raw), strict=False)
         n, answer = int(reply.get("evidence", 0)), str(reply["answer"]).strip()
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
@@ -87,10 +92,13 @@ def verify(raw: str, question: str, units: list[str], supported: list[bool] | No
 
 
 def _closed(raw: str) -> str:
-    """A reply cut where its answer string closed (`ANSWER_END`), closed again: '{"answer": "Istanbul' gives
-    '{"answer": "Istanbul"}'."""
+    """A reply cut where its answer string closed (`ANSWER_END`, or the '"' that ends a continued reply), closed
+    again: '{"answer": "Istanbul' gives '{"answer": "Istanbul"}'. A reply cut at an escaped quote ends in a lone
+    backslash, which is dropped."""
     raw = raw.strip()
-    return raw + '"}' if raw.startswith("{") and not raw.endswith("}") else raw
+    if not raw.startswith("{") or raw.endswith("}"):
+        return raw
+    return (raw[:-1] if raw.endswith("\\") and not raw.endswith("\\\\") else raw) + '"}'
 
 
 def locate(answer: str, text: str) -> str | None:

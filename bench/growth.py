@@ -33,9 +33,10 @@ def _peak_rss_mb() -> float:
 
 
 def _settings(corpus: Path, data: Path):
+    from bench.service import BASELINE
     from newsqa.settings import Settings
 
-    return Settings(corpus_dir=corpus, data_dir=data, _env_file=None)
+    return Settings(corpus_dir=corpus, data_dir=data, _env_file=None, **BASELINE)
 
 
 def _corpus_hash(corpus: Path) -> str:

@@ -18,7 +18,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from bench.service import ROOT, pct
+from bench.service import BASELINE, ROOT, pct
 
 RESULTS = ROOT / "bench" / "results"
 RTQA = ROOT / "data" / "devsets" / "realtimeqa"
@@ -60,13 +60,13 @@ def main(rounds: int = typer.Option(3, help="Passes over each question set")) ->
     result = {}
     with tempfile.TemporaryDirectory() as tmp:
         seeds = sets.load(sets.DEV)
-        settings = Settings(corpus_dir=ROOT / "seeds", data_dir=Path(tmp) / "data", _env_file=None)
+        settings = Settings(corpus_dir=ROOT / "seeds", data_dir=Path(tmp) / "data", _env_file=None, **BASELINE)
         engine = Engine.from_settings(settings)
         engine.indexer.ingest()
         result["seeds"] = compare(engine, seeds.rows, rounds, "seeds")
     if RTQA.is_dir():
         rtqa = sets.load(RTQA)
-        engine = engine_for(settings_for(rtqa, Settings(data_dir=ROOT / "data", _env_file=None)))
+        engine = engine_for(settings_for(rtqa, Settings(data_dir=ROOT / "data", _env_file=None, **BASELINE)))
         result["realtimeqa"] = compare(engine, rtqa.rows, rounds, "realtimeqa")
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "timeaware.json").write_text(json.dumps(result, indent=2) + "\n")

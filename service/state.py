@@ -11,6 +11,7 @@ from fastapi import HTTPException, Request
 from answer.engine import Engine
 from newsqa.settings import Settings
 from service.admission import LLMGate
+from service.latency import AnswerTimes
 
 log = logging.getLogger("newsqa.service")
 
@@ -21,6 +22,7 @@ class Services:
         self.engine = engine
         self.error: str | None = None
         self.gate = LLMGate(settings.llm_queue)
+        self.times = AnswerTimes()  # answered questions' durations by requested mode, for /readyz and the page
 
     def load_in_background(self) -> None:
         """Load models and index once per process, without blocking start-up: /readyz says when."""
@@ -29,7 +31,8 @@ class Services:
 
         def load():
             try:
-                engine = Engine.from_settings(self.settings)
+                # a service that answers generatively by default loads its model now, not on the first question
+                engine = Engine.from_settings(self.settings, load_llm=self.settings.answer_mode == "generative")
                 if engine.indexer.is_stale():  # a write cut off by a crash: this worker brings the index in step
                     report = engine.indexer.ingest()
                     log.info("index brought in step with the corpus folder: %s", report.articles)

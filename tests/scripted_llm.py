@@ -18,8 +18,15 @@ class ScriptedLLM(CustomLLM):
         return LLMMetadata(context_window=4096, num_output=256, model_name="scripted")
 
     def complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponse:
+        """The scripted reply as a model would give it: a reply begun in the prompt (Generator.continue_reply) is
+        continued from there, and the text ends before the first stop string."""
         self.calls += 1
-        return CompletionResponse(text=self.reply)
+        text = self.reply
+        begun = next((n for n in range(len(text), 0, -1) if prompt.endswith(text[:n])), 0)
+        text = text[begun:]
+        for stop in kwargs.get("stop") or []:
+            text = text.split(stop)[0]
+        return CompletionResponse(text=text)
 
     def stream_complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponseGen:
         self.calls += 1

@@ -186,3 +186,17 @@ def test_openapi_docs_have_examples(client):
     assert "/api/ask" in schema["paths"] and "/v1/chat/completions" in schema["paths"]
     assert schema["components"]["schemas"]["AskRequest"]["examples"]
     assert client.get("/docs").status_code == 200
+
+
+def test_readyz_states_how_long_answered_questions_took_by_mode(client):
+    """The chat page states each mode's latency from here: answered questions count, refusals (fast) do not."""
+    before = client.get("/readyz").json()["answer_times"].get("extractive", {}).get("n", 0)
+    assert client.post("/api/ask", json={"question": "What did Putin demand?", "mode": "extractive"}).json()["answered"]
+    refused = client.post("/api/ask", json={"question": "Who won the Super Bowl?", "mode": "extractive"}).json()
+    assert not refused["answered"]
+    body = {"messages": [{"role": "user", "content": "How many prisoners were exchanged?"}], "mode": "extractive",
+            "stream": True}  # fmt: skip
+    with client.stream("POST", "/api/chat", json=body) as response:
+        assert "event: done" in "".join(response.iter_text())
+    times = client.get("/readyz").json()["answer_times"]["extractive"]
+    assert times["n"] == before + 2 and 0 < times["p50_ms"] <= times["p95_ms"]

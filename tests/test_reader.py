@@ -73,3 +73,7 @@ def test_a_reply_cut_where_its_answer_closes_is_read_in_the_units_order():
     assert reader.verify('{"answer": "Istanbul', "Where was the summit?", UNITS).unit == 1
     assert reader.verify('{"answer": "Putin', "Who skipped the summit?", UNITS, supported=[False, True]).unit == 1
     assert reader.verify('{"answer": "Paris', "Where was the summit?", UNITS) is None
+    # a continued reply (reader.OPENING) ends at the first '"', an escaped one too: its lone backslash is dropped
+    assert reader.verify(reader.OPENING + "peace summit in Istanbul\\", "Where was it?", UNITS).span == (
+        "peace summit in Istanbul"
+    )

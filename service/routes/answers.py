@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from functools import partial
 from typing import TypeVar
@@ -50,9 +51,17 @@ def check_conversation(messages: list[Message], s: Services) -> None:
 
 async def answer_with(s: Services, request: Request, mode: str | None, call: Callable[[], T]) -> T:
     """Generative answers queue for the model (service/admission.py); the others run on the shared thread pool."""
-    if (mode or s.settings.answer_mode) == "generative":
-        return await s.gate.run(request, call)
-    return await run_in_threadpool(call)
+    mode = mode or s.settings.answer_mode
+    started = time.perf_counter()
+    answer = await (s.gate.run(request, call) if mode == "generative" else run_in_threadpool(call))
+    timed(s, mode, answer, started)
+    return answer
+
+
+def timed(s: Services, mode: str, answer, started: float) -> None:
+    """An answered question's time, queueing included, counts toward what the page says its mode takes."""
+    if answer.answered:
+        s.times.record(mode, (time.perf_counter() - started) * 1000)
 
 
 @router.post("/ask", response_model=Answer, responses=ERRORS, summary="Answer one question with citations")
@@ -75,11 +84,11 @@ async def chat(body: ChatRequest, request: Request, s: Services = Depends(servic
     if not body.stream:
         call = partial(e.chat, body.messages, mode=body.mode, top_k=body.top_k, scope=body.scope())
         return await answer_with(s, request, body.mode, call)
-    generative = (body.mode or s.settings.answer_mode) == "generative"
-    if generative:
+    mode = body.mode or s.settings.answer_mode
+    if mode == "generative":
         s.gate.reserve()  # a full queue is a 503 before the stream starts
-    events = partial(e.stream, body.messages, mode=body.mode, top_k=body.top_k, scope=body.scope())
-    return EventSourceResponse(_events(s, request, events, generative), ping=15)
+    events = partial(e.stream, body.messages, mode=mode, top_k=body.top_k, scope=body.scope())
+    return EventSourceResponse(_events(s, request, events, mode), ping=15)
 
 
 async def event_source(s: Services, request: Request, events: Callable, generative: bool):
@@ -93,14 +102,16 @@ async def event_source(s: Services, request: Request, events: Callable, generati
         yield event
 
 
-async def _events(s: Services, request: Request, events: Callable, generative: bool):
+async def _events(s: Services, request: Request, events: Callable, mode: str):
+    started = time.perf_counter()
     try:
-        async for kind, value in event_source(s, request, events, generative):
+        async for kind, value in event_source(s, request, events, mode == "generative"):
             if kind == "token":
                 yield ServerSentEvent(event="token", data=json.dumps({"text": value}))
             elif kind == "citations":
                 yield ServerSentEvent(event="citations", data=json.dumps([c.model_dump() for c in value]))
             else:
+                timed(s, mode, value, started)
                 yield ServerSentEvent(event="done", data=value.model_dump_json())
     except HTTPException as exc:  # the client went away: nobody to tell
         if exc.status_code != 499:

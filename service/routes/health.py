@@ -37,6 +37,8 @@ def readyz(s: Services = Depends(services)):
         "articles": len(s.engine.retriever.snapshot().articles),
         "answer_mode": settings.answer_mode,  # the chat page starts in this mode
         "model": settings.bundled_llm if settings.llm_backend == "bundled" else settings.llm_model,
+        # how long this process's answered questions took, by mode (the page states it beside the mode choice)
+        "answer_times": s.times.summary(),
         # generative answers running or waiting for the model, its queue's size, and those dropped as clients left
         "llm_queue": {"in_flight": s.gate.in_flight, "limit": s.gate.limit, "cancelled": s.gate.cancelled},
     }

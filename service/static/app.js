@@ -21,10 +21,30 @@ function el(tag, cls, text) {
 
 function scrollDown() { log.scrollTop = log.scrollHeight; }
 
-// The page starts in the service's default answer mode (NEWSQA_ANSWER_MODE), once the service is ready.
-fetch("/readyz").then((r) => (r.ok ? r.json() : null)).then((ready) => {
-  if (ready && ready.answer_mode) modeSelect.value = ready.answer_mode;
-}).catch(() => {});
+// The page starts in the service's default answer mode (NEWSQA_ANSWER_MODE), once the service is ready, and says
+// beside the choice what each mode does and how long its answers have taken on this service.
+let ready = null;
+function seconds(ms) { return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`; }
+function describeMode() {
+  const note = document.getElementById("mode-note");
+  if (!ready) { note.textContent = ""; return; }
+  const generative = modeSelect.value === "generative";
+  const what = generative ? `the ${ready.model} model reads the passages` : "quotes the passages";
+  const times = (ready.answer_times || {})[modeSelect.value];
+  const took = times ? `answers here took ${seconds(times.p50_ms)} (median of ${times.n})`
+    : (generative ? "a few seconds an answer" : "well under a second an answer");
+  note.textContent = `${what}; ${took}`;
+}
+function refreshReady(first) {
+  return fetch("/readyz").then((r) => (r.ok ? r.json() : null)).then((body) => {
+    if (!body) return;
+    ready = body;
+    if (first && body.answer_mode) modeSelect.value = body.answer_mode;
+    describeMode();
+  }).catch(() => {});
+}
+refreshReady(true);
+modeSelect.addEventListener("change", describeMode);
 
 // The filters panel: which articles may answer, published between which dates, and the as-of date.
 function filters() {
@@ -204,6 +224,7 @@ async function ask(question, retryOf) {
   scrollDown();
   conversation.push({ role: "user", content: question });
   sendButton.disabled = true;
+  const started = performance.now();
   try {
     const response = await fetch("/api/chat", {
       method: "POST",
@@ -222,7 +243,12 @@ async function ask(question, retryOf) {
         bubble.textContent = streamed;
         scrollDown();
       }
-      else if (event === "done") { renderAnswer(bubble, data); conversation.push({ role: "assistant", content: data.answer }); }
+      else if (event === "done") {
+        renderAnswer(bubble, data);
+        bubble.append(el("span", "took", `${data.mode.replace("_", " ")} · ${seconds(performance.now() - started)}`));
+        conversation.push({ role: "assistant", content: data.answer });
+        refreshReady(false);
+      }
       else if (event === "error") throw new Error(data.error);
     }
   } catch (err) {
