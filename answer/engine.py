@@ -105,7 +105,11 @@ class Engine:
         question = conversation.last_question(messages)
         snap = self.retriever.snapshot()
         # retrieval looks at the part of the question the articles can speak to, then at the conversation
-        focused = [*messages[:-1], Message(role="user", content=focus(question, snap.stats))]
+        part = focus(question, snap.stats)
+        focused = [*messages[:-1], Message(role="user", content=part)]
+        # the sentences retrieval leaves out still name what the question is about: refusal reads the whole of it
+        whole = Question.parse(correct_spelling(question, snap.stats, snap.vocabulary), snap.stats)
+        whole = whole if part != question else None
         rule = conversation.rewrite(focused)
         candidates = [rule]
         if mode == "generative" and rule != focused[-1].content:
@@ -116,12 +120,14 @@ class Engine:
                 pass  # a conversation too long for the model: the rule rewrite alone
         for query in dict.fromkeys(candidates):  # the LLM's rewrite first; the rule rewrite if it finds nothing
             query = correct_spelling(query, snap.stats, snap.vocabulary)
-            turn = self._evidence(question, query, top_k, t, snap, scope)
+            turn = self._evidence(question, query, top_k, t, snap, scope, whole)
             if turn.answered:
                 break
         return turn
 
-    def _evidence(self, question: str, query: str, top_k: int | None, t: float, snap, scope: Scope | None) -> _Turn:
+    def _evidence(
+        self, question: str, query: str, top_k: int | None, t: float, snap, scope: Scope | None, whole: Question | None
+    ) -> _Turn:
         turn = _Turn(question=question, query=query, evidence=[], answered=False, started=t, articles=snap.articles)
         t = turn.lap("rewrite", t)
         # the time words are read from what the user asked (retrieval may look at a part of it only)
@@ -136,7 +142,7 @@ class Engine:
         turn.parsed, turn.vector = parsed, vector
         top = reader_evidence(sentences, self.settings.refusal_units)
         vectors = self._unit_vectors(turn, top)
-        turn.signals = refusal.signals(parsed, sentences, vectors, vector)
+        turn.signals = refusal.signals(parsed, sentences, vectors, vector, whole)
         turn.answered = bool(sentences) and refusal.answerable(turn.signals, self.settings)
         turn.evidence = sentences
         turn.lap("evidence", t)

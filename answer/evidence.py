@@ -76,7 +76,7 @@ def correct_spelling(question: str, stats: TermStats, vocabulary: dict[str, str]
     """Replace words the corpus never uses by the closest word it does use (similarity >= 80%), join two words the
     corpus writes as one ("cease fire"), and mend misspelt short function words ("wat", "abut") so they weigh nothing.
     At most MAX_CORRECTIONS words are looked up, each in time linear in the vocabulary with rapidfuzz's C++ scorer."""
-    out = _join_split_words(question, stats)
+    out = _join_split_words(question, stats, vocabulary)
     looked_up = 0
     for word in dict.fromkeys(words(out)):
         if word in STOPWORDS or len(word) < 3 or len(word) > MAX_WORD_CHARS or not word.isalpha():
@@ -106,10 +106,13 @@ def _replace(text: str, word: str, fix: str) -> str:
     return re.sub(rf"\b{re.escape(word)}\b", lambda m: _same_case(m.group(), fix), text, flags=re.I)
 
 
-def _join_split_words(question: str, stats: TermStats) -> str:
-    """Two neighbouring words that the corpus uses joined more often than either apart: "cease fire" -> "ceasefire"."""
+def _join_split_words(question: str, stats: TermStats, vocabulary: dict[str, str]) -> str:
+    """Two neighbouring words that the corpus writes as one word, more often than either apart: "cease fire" ->
+    "ceasefire". A function word is never joined ("Who led" is not "wholed", whose stem the corpus uses)."""
 
     def join(m: re.Match) -> str:
+        if (m.group(1) + m.group(2)).lower() not in vocabulary or {m.group(1).lower(), m.group(2).lower()} & STOPWORDS:
+            return m.group()
         joined = terms(m.group(1) + m.group(2))
         apart = terms(m.group(1)) + terms(m.group(2))
         if joined and stats.df.get(joined[0], 0) > max((stats.df.get(t, 0) for t in apart), default=0):

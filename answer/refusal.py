@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from answer.evidence import Question, Sentence, names_of
+from index.terms import terms
 from newsqa.settings import Settings
 
 MODEL = Path(__file__).with_name("refusal.json")
@@ -40,20 +41,29 @@ def cosines(unit_vectors, query_vector) -> list[float]:
     return [float(x) for x in (u @ q) / (np.linalg.norm(u, axis=1) * np.linalg.norm(q) + 1e-9)]
 
 
-def signals(question: Question, evidence: list[Sentence], unit_vectors, query_vector) -> Signals:
+def signals(
+    question: Question, evidence: list[Sentence], unit_vectors, query_vector, whole: Question | None = None
+) -> Signals:
+    """The signals of the question retrieval searched with; names are read from the `whole` question when retrieval
+    searched with a part of it (the sentence that asks), since the others name what it asks about."""
     sims = cosines(unit_vectors, query_vector) or [0.0]
-    names = [n.lower() for n in names_of(question.text)]
-    by_article: dict[str, str] = {}
+    asked = [question, whole] if whole is not None else [question]
+    # names compared as stems, as the corpus's vocabulary is: "Zelenski" is "Zelensky" to the spelling check too
+    names = list(dict.fromkeys(stem for q in asked for n in names_of(q.text) for stem in terms(n)))
+    unknown = tuple(dict.fromkeys(n for q in asked for n in q.unknown_names))
+    by_article: dict[str, set[str]] = {}
     for s in evidence:
-        by_article[s.source] = by_article.get(s.source, "") + " " + s.text.lower()
+        by_article.setdefault(s.source, set()).update(s.terms)
     found = (
-        max((sum(n in text for n in names) / len(names) for text in by_article.values()), default=0.0) if names else 1.0
+        max((sum(n in stems for n in names) / len(names) for stems in by_article.values()), default=0.0)
+        if names
+        else 1.0
     )
     return Signals(
         coverage=max((s.coverage for s in evidence if s.citable), default=0.0),
         similarity=float(max(sims)),
         names_found=found,
-        unknown_names=question.unknown_names,
+        unknown_names=unknown,
     )
 
 

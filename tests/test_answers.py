@@ -127,3 +127,19 @@ def test_a_question_embeds_itself_only(engine, monkeypatch):
     monkeypatch.setattr(kind, "get_text_embedding_batch", lambda self, t, **kw: texts.extend(t) or batch(self, t, **kw))
     answer = engine.ask(QUESTIONS[0]["question"], mode="extractive")
     assert answer.answered and texts == []
+
+
+def test_refusal_reads_the_names_of_the_sentences_retrieval_leaves_out(engine):
+    """Retrieval searches with the sentence that asks; the others still name what the question is about."""
+    question = "The envoy Qorvath Mendelin joined the talks this week. Who led the Russian delegation in Istanbul?"
+    turn = engine.prepare([Message(role="user", content=question)], "extractive", None)
+    assert turn.query == "Who led the Russian delegation in Istanbul?"  # not "Wholed": function words are never joined
+    assert "Qorvath" in turn.signals.unknown_names
+    alone = engine.prepare([Message(role="user", content=question.split(". ")[1])], "extractive", None)
+    assert turn.signals.names_found < alone.signals.names_found
+
+
+def test_a_name_is_found_in_the_evidence_as_the_corpus_spells_it(engine):
+    """Names are compared as stems, the way the spelling check sees the corpus: "Zelenski" is found as "Zelensky"."""
+    turn = engine.prepare([Message(role="user", content="What did Zelenski say about sanctions?")], "extractive", None)
+    assert turn.signals.names_found == 1.0
