@@ -108,8 +108,9 @@ class Engine:
         part = focus(question, snap.stats)
         focused = [*messages[:-1], Message(role="user", content=part)]
         # the sentences retrieval leaves out still name what the question is about: refusal reads the whole of it
-        whole = Question.parse(correct_spelling(question, snap.stats, snap.vocabulary), snap.stats)
-        whole = whole if part != question else None
+        whole = None
+        if part != question:
+            whole = Question.parse(correct_spelling(question, snap.stats, snap.vocabulary), snap.stats)
         rule = conversation.rewrite(focused)
         candidates = [rule]
         if mode == "generative" and rule != focused[-1].content:
