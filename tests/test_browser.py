@@ -223,12 +223,14 @@ def test_page_basics_focus_favicon_and_a_retry_after_a_network_error(browser, ur
 def test_the_page_starts_in_the_services_mode_and_states_its_latency(browser, seeded, engine):
     """The service's default mode (generative, as the held-out winner is by default; here on the 135M model) is the
     page's; beside it the page says what the mode does and how long its answers took here, and each answer its own."""
+    from playwright.sync_api import expect
+
     settings = seeded[0].model_copy(update={"answer_mode": "generative"})
     generative = type(engine)(settings, engine.indexer, engine.retriever, engine.generator)
     with serve(create_app(settings, engine=generative)) as base:
         page = browser.new_page(viewport=SIZES["desktop"])
         page.goto(base)
-        page.wait_for_function("document.getElementById('mode-note').textContent.length > 0")
+        expect(page.locator("#mode-note")).to_contain_text("reads the passages")  # once /readyz has answered
         assert page.input_value("#mode") == "generative"
         assert "smollm2-135m" in page.inner_text("#mode-note") and "median" not in page.inner_text("#mode-note")
         page.fill("#question", "What did Putin demand?")
@@ -236,7 +238,7 @@ def test_the_page_starts_in_the_services_mode_and_states_its_latency(browser, se
         page.wait_for_selector(".msg.assistant .took", timeout=60_000)
         took = page.inner_text(".msg.assistant .took")
         assert took.split(" · ")[0] in {"generative", "extractive fallback"} and took.endswith("s")
-        page.wait_for_function("document.getElementById('mode-note').textContent.includes('median of 1')")
+        expect(page.locator("#mode-note")).to_contain_text("median of 1")
         page.screenshot(path=str(SHOTS / "generative-default.png"))
         page.select_option("#mode", "extractive")
         assert "quotes the passages" in page.inner_text("#mode-note")
