@@ -26,13 +26,18 @@ def chatml(messages: Sequence[ChatMessage]) -> str:
     return body + "<|im_start|>assistant\n"
 
 
+def loads_reader(settings: Settings) -> bool:
+    """Whether the model this process loads is the 1.5B reader joined from its parts into the data folder."""
+    return settings.llm_backend == "bundled" and not settings.llm_model_path and settings.bundled_llm == "qwen2.5-1.5b"
+
+
 def bundled_model_file(settings: Settings) -> Path:
     """The GGUF file the bundled backend loads: an explicit path, the reader (joined from its parts once), or
     SmolLM2 in the format llama.cpp reads fastest."""
     models = settings.data_dir / "models"
     if settings.llm_model_path:
         return llm_model_file(settings.llm_model_path)
-    if settings.bundled_llm == "qwen2.5-1.5b":
+    if loads_reader(settings):
         return reader_model_file(models)  # as shipped: re-encoding Q4_K_M to Q8_0 or Q4_0 ran slower
     return runnable_model(llm_model_file(), models, settings.llm_cpu_format)
 
@@ -153,14 +158,20 @@ class Generator:
 
         return {**options, "stopping_criteria": StoppingCriteriaList([lambda tokens, logits: cancel.is_set()])}
 
-    def complete(self, messages: list[ChatMessage]) -> str:
+    def _run(self, messages: list[ChatMessage], max_tokens: int, options: dict, call) -> str:
+        """One call of the model: checked to fit its context, serialised, stoppable by a client that goes away."""
         llm = self.llm
-        self.check_fits(llm, messages, self.settings.llm_max_tokens)
+        self.check_fits(llm, messages, max_tokens)
         with self._lock:
-            options = self._stoppable({})  # checked again once the model is free: the client may have left meanwhile
-            reply = llm.chat(messages, **options).message.content or ""
+            options = self._stoppable(options)  # checked again once the model is free: the client may have left
+            reply = call(llm, options) or ""
         _check_cancel()
         return reply
+
+    def complete(self, messages: list[ChatMessage]) -> str:
+        return self._run(
+            messages, self.settings.llm_max_tokens, {}, lambda llm, o: llm.chat(messages, **o).message.content
+        )
 
     @property
     def continues_replies(self) -> bool:
@@ -172,20 +183,14 @@ class Generator:
         """The model's reply begun with `opening` (written into the prompt), continued until any of `stop`: the
         continuation alone. Structure the opening fixes needs no grammar, whose cost per token over a 151k-token
         vocabulary is about a third of a short reply's time (1.5B reader, measured)."""
-        llm = self.llm
-        self.check_fits(llm, messages, max_tokens)
-        with self._lock:
-            options = self._stoppable({"max_tokens": max_tokens, "stop": [*CHATML_STOP, *stop]})
-            reply = llm.complete(chatml(messages) + opening, formatted=True, **options).text or ""
-        _check_cancel()
-        return reply
+        options = {"max_tokens": max_tokens, "stop": [*CHATML_STOP, *stop]}
+        prompt = chatml(messages) + opening
+        return self._run(messages, max_tokens, options, lambda llm, o: llm.complete(prompt, formatted=True, **o).text)
 
     def json(self, messages: list[ChatMessage], schema: dict, max_tokens: int, stop: Sequence[str] = ()) -> str:
         """The model's reply constrained to JSON of `schema`: a llama.cpp grammar for the bundled model, the
         `response_format` of OpenAI-compatible servers (vLLM, llama.cpp server, Ollama) otherwise. Generation ends
         early at any of `stop` (left out of the reply)."""
-        llm = self.llm
-        self.check_fits(llm, messages, max_tokens)
         if self.settings.llm_backend == "bundled":
             options = {"grammar": _grammar(json.dumps(schema)), "max_tokens": max_tokens}
             if stop:
@@ -194,8 +199,4 @@ class Generator:
             options = {"max_tokens": max_tokens, **_response_format(self.settings.llm_json_format, schema)}
             if stop:
                 options["stop"] = list(stop)[:4]  # OpenAI's API takes up to 4
-        with self._lock:
-            options = self._stoppable(options)
-            reply = llm.chat(messages, **options).message.content or ""
-        _check_cancel()
-        return reply
+        return self._run(messages, max_tokens, options, lambda llm, o: llm.chat(messages, **o).message.content)

@@ -38,10 +38,6 @@ def streamed(client: httpx.Client, question: str, mode: str) -> tuple[float, flo
     return first, (time.perf_counter() - started) * 1000
 
 
-def first_token_ms(client: httpx.Client, question: str, mode: str) -> float:
-    return streamed(client, question, mode)[0]
-
-
 def timed(fn, *args) -> float:
     started = time.perf_counter()
     fn(*args)
@@ -67,7 +63,7 @@ def over_http(n: int, n_gen: int, tmp: Path) -> dict:
                 ask(q)
             ext = [timed(ask, qs[i % len(qs)]) for i in range(n)]
             out["extractive_ms"] = {"p50": pct(ext, 50), "p95": pct(ext, 95), "p99": pct(ext, 99), "n": n}
-            ttft_x = [first_token_ms(client, qs[i % len(qs)], "extractive") for i in range(n_gen)]
+            ttft_x = [streamed(client, qs[i % len(qs)], "extractive")[0] for i in range(n_gen)]
             out["extractive_first_token_ms"] = {"p50": pct(ttft_x, 50), "n": n_gen}
         out["service_rss_mb"] = round(rss_mb(pid), 1)
     out["generative"] = {model: generative(env, model, qs, n_gen, tmp) for model in MODELS}

@@ -216,6 +216,7 @@ def serve(
     """Build or update the index from the corpus folder if needed, then serve the API and the chat page."""
     import uvicorn
 
+    from answer.llm import loads_reader
     from index.ingest import Indexer
 
     settings = _settings(host=host, port=port)
@@ -231,7 +232,7 @@ def serve(
         run_ingest(settings)
     else:
         console.print("index is up to date")
-    if settings.llm_backend == "bundled" and settings.bundled_llm == "qwen2.5-1.5b" and not settings.llm_model_path:
+    if loads_reader(settings):
         join_reader(settings)  # once per data folder; the workers then load the joined file
     console.print(f"[bold green]newsqa[/] starting on http://{settings.host}:{settings.port}/  (API docs at /docs; "
                   "the page answers once the models are loaded)")  # fmt: skip

@@ -24,10 +24,8 @@ def _isolated_env(monkeypatch, tmp_path):
     """No test reads the developer's NEWSQA_* environment (only the suite's own) or writes into the repo's data
     folder."""
     for key in list(os.environ):
-        if key.startswith("NEWSQA_") and key not in TEST_ENV:
+        if key.startswith("NEWSQA_") and key not in TEST_ENV:  # TEST_ENV is set for the session, above
             monkeypatch.delenv(key)
-    for key, value in TEST_ENV.items():
-        monkeypatch.setenv(key, value)
     monkeypatch.chdir(tmp_path)
 
 
