@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from answer import conversation, reader, refusal
 from answer.attribution import attribute
+from answer.compose import citation, cite, compose, finalize
 from answer.evidence import Question, Sentence, correct_spelling, focus, score_sentences
 from answer.extractive import overlap_or_repeat, overlaps, select
 from answer.llm import Generator, PromptTooLong
 from answer.scope import Resolved, Scope, apply, by_recency
-from answer.types import REFUSAL, Answer, Citation, Marker, Message, Mode
+from answer.types import REFUSAL, Answer, Citation, Message, Mode
 from index.ingest import Indexer
 from index.retrieval import HybridRetriever
 from index.store import ChunkStore
@@ -86,18 +87,23 @@ class Engine:
         """Answer events: text tokens as they are ready, then the citations, then the whole answer."""
         mode = mode or self.settings.answer_mode
         turn = self.prepare(messages, mode, top_k, scope)
+        judged = self.read_model(turn) if mode == "generative" else None
+        if judged is not None:  # the reader's judgement decides, unless no judgement could make it answer
+            turn.answered = refusal.could_answer(turn.signals, self.settings, judged)
         if not turn.answered:
-            if turn.scope and turn.scope.allowed is not None and not turn.scope.allowed:
-                note = "No article matches the filters."
-            else:
-                note = refusal.why(turn.signals) if turn.signals else "No passage matches the question."
-            answer = Answer(answer=REFUSAL, answered=False, mode="refusal", query=turn.query, note=note)
-            yield from _emit(answer, turn)
-            return
-        if mode == "generative":
-            yield from self._generate(turn)
+            yield from _emit(_refusal(turn), turn)
+        elif mode == "generative":
+            yield from self._generate(turn, judged)
         else:
             yield from _emit(self.extractive_answer(turn), turn)
+
+    def read_model(self, turn: _Turn) -> dict | None:
+        """The refusal model that reads the reader's judgement, when the loaded model is the one it was fitted with
+        and there is evidence to judge; None leaves the lexical model's decision to stand."""
+        model = refusal.read_model(self.generator.judges)
+        if model is None or not turn.signals or not reader_evidence(turn.evidence, 1):
+            return None
+        return model
 
     # --- steps ---------------------------------------------------------------------------
     def prepare(self, messages: list[Message], mode: Mode, top_k: int | None, scope: Scope | None = None) -> _Turn:
@@ -163,25 +169,37 @@ class Engine:
 
     def extractive_answer(self, turn: _Turn, note: str | None = None) -> Answer:
         chosen = select(turn.evidence, self.settings.answer_sentences)
-        citations = [_citation(i + 1, s, turn.articles) for i, s in enumerate(chosen)]
+        citations = [citation(i + 1, s, turn.articles) for i, s in enumerate(chosen)]
         text = attribute(
             [(f"{s.text}{cite(c.n)}", c) for s, c in zip(chosen, citations, strict=True)], turn.scope, turn.articles
         )
         mode = "extractive_fallback" if note else "extractive"
         return _answer(text, mode, citations, turn, note)
 
-    def _generate(self, turn: _Turn) -> Iterator[Event]:
+    def _generate(self, turn: _Turn, judged: dict | None = None) -> Iterator[Event]:
         """The reader copies the answer out of one evidence unit: that span first, then the unit, then the evidence
-        that adds something. If the span does not hold up, the extractive answer is given instead."""
+        that adds something. If the span does not hold up, the extractive answer is given instead. With a `judged`
+        refusal model, the reader's judgement of its evidence decides whether to answer at all."""
         t = time.perf_counter()
         evidence = reader_evidence(turn.evidence, self.settings.reader_evidence)
         try:
             raw = reader.ask(self.generator, turn.parsed.text, evidence) if evidence else ""
+            t = turn.lap("generate", t)
+            if judged is not None and raw:
+                judgement = reader.judge(self.generator, turn.parsed.text, evidence, raw)
+                turn.signals = replace(turn.signals, judge=judgement)
+                turn.answered = refusal.answerable(turn.signals, self.settings, judged)
+                t = turn.lap("judge", t)
             reading = self.verify_reading(turn, evidence, raw)
             why = "The model's answer could not be found in the articles as written, so the passages are quoted."
         except PromptTooLong:
             reading, why = None, "The question and its evidence are too long for the model, so the passages are quoted."
-        turn.lap("generate", t)
+            turn.lap("generate", t)
+        if judged is not None and turn.signals.judge is None:  # the reader could not be asked: the lexical model
+            turn.answered = refusal.answerable(turn.signals, self.settings)
+        if not turn.answered:
+            yield from _emit(_refusal(turn), turn)
+            return
         if reading is None:
             yield from _emit(self.extractive_answer(turn, note=why), turn)
             return
@@ -212,8 +230,8 @@ class Engine:
         more = [m for m in select(turn.evidence, self.settings.answer_sentences) if not overlap_or_repeat(m, unit)]
         more = more[: self.settings.answer_sentences - 1]
         citations = [
-            _citation(1, unit, turn.articles),
-            *(_citation(i + 2, m, turn.articles) for i, m in enumerate(more)),
+            citation(1, unit, turn.articles),
+            *(citation(i + 2, m, turn.articles) for i, m in enumerate(more)),
         ]
         pieces = [compose(reading.span, unit.text), *(f"{m.text}{cite(i + 2)}" for i, m in enumerate(more))]
         return _answer(
@@ -235,50 +253,12 @@ def reader_evidence(ranked: list[Sentence], limit: int) -> list[Sentence]:
     return chosen
 
 
-def compose(span: str, unit: str) -> str:
-    """The direct answer first, then the passage it comes from (unless the answer is most of it); the evidence that
-    adds something follows it in the answer."""
-    body = " ".join(unit.split())
-    if len(span) >= 0.6 * len(body):
-        return f"{body}{cite(1)}"
-    return f"{span[:1].upper()}{span[1:]}{cite(1)}. {body}{cite(1)}"
-
-
-_MARK = "\x00"  # stands for a citation marker while an answer is composed: article text never holds NUL
-
-
-def cite(n: int) -> str:
-    return f" {_MARK}{n}{_MARK}"
-
-
-def finalize(text: str) -> tuple[str, list[Marker]]:
-    """The answer text with its markers written as [n], and where each stands: a literal "[1]" inside a quoted
-    article is text, not a marker, and the page can tell them apart."""
-    out, markers, pos = [], [], 0
-    for i, part in enumerate(text.split(_MARK)):
-        if i % 2:
-            marker = f"[{part}]"
-            markers.append(Marker(n=int(part), start=pos, end=pos + len(marker)))
-            part = marker
-        out.append(part)
-        pos += len(part)
-    return "".join(out), markers
-
-
-def _citation(n: int, s: Sentence, articles: dict[str, dict]) -> Citation:
-    meta = articles.get(s.source, {})
-    return Citation(
-        n=n,
-        source=s.source,
-        title=s.title,
-        quote=s.text,
-        start=s.start,
-        end=s.end,
-        score=s.score,
-        date=meta.get("date"),
-        publisher=meta.get("publisher"),
-        version=meta.get("sha256"),
-    )
+def _refusal(turn: _Turn) -> Answer:
+    if turn.scope and turn.scope.allowed is not None and not turn.scope.allowed:
+        note = "No article matches the filters."
+    else:
+        note = refusal.why(turn.signals) if turn.signals else "No passage matches the question."
+    return Answer(answer=REFUSAL, answered=False, mode="refusal", query=turn.query, note=note)
 
 
 def _answer(text: str, mode, citations: list[Citation], turn: _Turn, note: str | None = None) -> Answer:

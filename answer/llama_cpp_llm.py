@@ -1,5 +1,6 @@
-"""llama-index's LlamaCPP, with per-call options: the base class drops the keyword arguments of complete() and
-chat(), so a grammar (JSON-schema-constrained output) or a token limit for one call never reaches llama.cpp."""
+"""llama-index's LlamaCPP, with per-call options (the base class drops the keyword arguments of complete() and
+chat(), so a grammar or a token limit for one call would never reach llama.cpp) and the probability of a choice
+between two words, read from the model's next-token distribution (how the reader judges its evidence)."""
 
 from __future__ import annotations
 
@@ -20,3 +21,32 @@ class LlamaCPPWithOptions(LlamaCPP):
         finally:
             self.generate_kwargs.clear()
             self.generate_kwargs.update(saved)
+
+    def choice_probability(self, prompt: str, choices: tuple[str, str]) -> float:
+        """The probability that the model's next token after `prompt` (formatted) begins `choices[0]` rather than
+        `choices[1]`, each in any capitalisation: one forward pass over the part of the prompt the model has not
+        already read (llama.cpp keeps the longest common prefix of the last prompt in its cache), no sampling."""
+        import numpy as np
+
+        model = self._model
+        tokens = model.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
+        cached = 0
+        for a, b in zip(model.input_ids[: model.n_tokens], tokens, strict=False):
+            if a != b:
+                break
+            cached += 1
+        model.n_tokens = min(cached, len(tokens) - 1)  # at least one token is read, for its logits
+        model.eval(tokens[model.n_tokens :])
+        logits = np.ctypeslib.as_array(model._ctx.get_logits_ith(-1), shape=(model.n_vocab(),)).astype(np.float64)
+        p = np.exp(logits - logits.max())
+
+        def mass(word: str) -> float:
+            ids = {model.tokenize(w.encode("utf-8"), add_bos=False, special=False)[0] for w in _cases(word)}
+            return float(sum(p[i] for i in ids))
+
+        first, second = (mass(c) for c in choices)
+        return first / (first + second) if first + second > 0 else 0.5
+
+
+def _cases(word: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((word.lower(), word.capitalize(), word.upper())))

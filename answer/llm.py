@@ -158,19 +158,19 @@ class Generator:
 
         return {**options, "stopping_criteria": StoppingCriteriaList([lambda tokens, logits: cancel.is_set()])}
 
-    def _run(self, messages: list[ChatMessage], max_tokens: int, options: dict, call) -> str:
+    def _run(self, messages: list[ChatMessage], max_tokens: int, options: dict, call):
         """One call of the model: checked to fit its context, serialised, stoppable by a client that goes away."""
         llm = self.llm
         self.check_fits(llm, messages, max_tokens)
         with self._lock:
             options = self._stoppable(options)  # checked again once the model is free: the client may have left
-            reply = call(llm, options) or ""
+            reply = call(llm, options)
         _check_cancel()
         return reply
 
     def complete(self, messages: list[ChatMessage]) -> str:
         return self._run(
-            messages, self.settings.llm_max_tokens, {}, lambda llm, o: llm.chat(messages, **o).message.content
+            messages, self.settings.llm_max_tokens, {}, lambda llm, o: llm.chat(messages, **o).message.content or ""
         )
 
     @property
@@ -185,7 +185,25 @@ class Generator:
         vocabulary is about a third of a short reply's time (1.5B reader, measured)."""
         options = {"max_tokens": max_tokens, "stop": [*CHATML_STOP, *stop]}
         prompt = chatml(messages) + opening
-        return self._run(messages, max_tokens, options, lambda llm, o: llm.complete(prompt, formatted=True, **o).text)
+        return self._run(
+            messages, max_tokens, options, lambda llm, o: llm.complete(prompt, formatted=True, **o).text or ""
+        )
+
+    @property
+    def judges(self) -> str | None:
+        """The name of the model that can judge a choice by its next-token probabilities (`choice_probability`): the
+        bundled model as `bundled_llm` names it; None for a server or a model file given by path."""
+        if self.settings.llm_backend != "bundled" or self.settings.llm_model_path:
+            return None
+        if self._llm is not None and not hasattr(self._llm, "choice_probability"):
+            return None  # an LLM given to the engine (tests' scripted replies) has no next-token distribution
+        return self.settings.bundled_llm
+
+    def choice_probability(self, messages: list[ChatMessage], choices: tuple[str, str] = ("yes", "no")) -> float:
+        """How much more the model's reply to `messages` begins with `choices[0]` than with `choices[1]`, as a
+        probability: one forward pass, no generation. The bundled model only (see `judges`)."""
+        prompt = chatml(messages)
+        return self._run(messages, 1, {}, lambda llm, o: llm.choice_probability(prompt, choices))
 
     def json(self, messages: list[ChatMessage], schema: dict, max_tokens: int, stop: Sequence[str] = ()) -> str:
         """The model's reply constrained to JSON of `schema`: a llama.cpp grammar for the bundled model, the
@@ -199,4 +217,4 @@ class Generator:
             options = {"max_tokens": max_tokens, **_response_format(self.settings.llm_json_format, schema)}
             if stop:
                 options["stop"] = list(stop)[:4]  # OpenAI's API takes up to 4
-        return self._run(messages, max_tokens, options, lambda llm, o: llm.chat(messages, **o).message.content)
+        return self._run(messages, max_tokens, options, lambda llm, o: llm.chat(messages, **o).message.content or "")

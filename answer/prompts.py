@@ -14,6 +14,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "condense": frozenset({"history", "question"}),
     "reader_system": frozenset(),
     "reader_user": frozenset({"evidence", "question"}),
+    "judge_user": frozenset(),
 }
 
 

@@ -3,8 +3,9 @@
 The model is constrained to JSON `{"answer": "...", "evidence": n}`, and stopped once its answer string closes. Its
 answer is kept only if it is an exact span of an evidence unit (the one it names if it got that far, else the best
 unit that holds it word for word) close enough to the question, says something (not a placeholder, not only function
-words) and is not an echo of the question. Whether to answer at all is decided before the model is
-asked (answer/refusal.py): the reader is never told it may refuse.
+words) and is not an echo of the question. The reader is never told it may refuse: asked after its reply whether the
+evidence states the answer (`judge`), its probability of "yes" is one signal of the refusal model (answer/refusal.py),
+which decides.
 """
 
 from __future__ import annotations
@@ -63,6 +64,18 @@ def ask(generator: Generator, question: str, evidence: list[Sentence]) -> str:
     if generator.continues_replies:
         return OPENING + generator.continue_reply(chat, OPENING, max_tokens=60, stop=('"',))
     return generator.json(chat, schema(len(evidence)), max_tokens=80, stop=ANSWER_END)
+
+
+def judge(generator: Generator, question: str, evidence: list[Sentence], raw: str) -> float:
+    """The reader's judgement of its evidence, asked after its reply: the probability of "yes" over "no" to whether
+    the evidence states the answer to the question. One forward pass over the question that follows the reply (the
+    rest of the prompt is in the model's cache). A signal for the refusal model (answer/refusal.py), which decides."""
+    chat = [
+        *messages(question, evidence),
+        ChatMessage(role="assistant", content=_closed(raw)),
+        ChatMessage(role="user", content=prompts.render("judge_user")),
+    ]
+    return generator.choice_probability(chat)
 
 
 def support(question: Question, text: str) -> float:

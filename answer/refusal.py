@@ -1,15 +1,19 @@
-"""Whether to answer at all, decided before any model is asked, from signals of retrieval and evidence.
+"""Whether to answer at all, decided from signals of retrieval and evidence, and of the reader where it judges.
 
-A logistic model over the signals gives the probability that the articles answer the question; below the threshold
-the question is refused. Its weights and threshold live in answer/refusal.json, fitted on the development sets by
-`python -m eval.calibrate` (never on held-out data); that file says which sets chose them.
+A logistic model over the signals gives the probability that the articles answer the question; below its threshold
+the question is refused. answer/refusal.json holds two, fitted on the development sets by `python -m eval.calibrate`
+(never on held-out data), and says which sets chose them:
+- `lexical`, over the four signals of retrieval and evidence, decides before any model is asked (extractive answers,
+  a server's reader, a reader it was not fitted for);
+- `read`, over those and the reader's own judgement of its evidence (`reader.judge`), decides after the reader
+  replied, for the model it was fitted with (`judge_model`).
 """
 
 from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,6 +25,8 @@ from newsqa.settings import Settings
 
 MODEL = Path(__file__).with_name("refusal.json")
 FEATURES = ("coverage", "similarity", "names_found", "unknown_names")
+READ_FEATURES = (*FEATURES, "judge")
+JUDGE_CLIP = 0.001  # the judge's probability enters as log-odds, clipped to [0.001, 0.999]
 
 
 @dataclass(frozen=True)
@@ -29,9 +35,22 @@ class Signals:
     similarity: float  # the largest cosine similarity of the question to one of the top evidence units
     names_found: float  # the largest share of the question's names that one retrieved article's evidence holds
     unknown_names: tuple[str, ...]  # names in the question that the corpus never mentions
+    judge: float | None = None  # the reader's probability that its evidence states the answer, once asked
 
-    def vector(self) -> list[float]:
-        return [self.coverage, self.similarity, self.names_found, float(bool(self.unknown_names))]
+    def vector(self, features: tuple[str, ...] = FEATURES) -> list[float]:
+        values = {
+            "coverage": self.coverage,
+            "similarity": self.similarity,
+            "names_found": self.names_found,
+            "unknown_names": float(bool(self.unknown_names)),
+            "judge": None if self.judge is None else _log_odds(self.judge),
+        }
+        return [values[f] for f in features]
+
+
+def _log_odds(p: float) -> float:
+    p = min(max(p, JUDGE_CLIP), 1 - JUDGE_CLIP)
+    return math.log(p / (1 - p))
 
 
 def cosines(unit_vectors, query_vector) -> list[float]:
@@ -68,24 +87,45 @@ def signals(
 
 
 @lru_cache(maxsize=4)
-def load_model(path: Path = MODEL) -> dict:
-    model = json.loads(path.read_text(encoding="utf-8"))
-    if tuple(model["features"]) != FEATURES:
-        raise ValueError(f"{path} was fitted on features {model['features']}, the engine computes {FEATURES}")
-    return model
+def load_models(path: Path | None = None) -> dict[str, dict]:
+    path = path or MODEL
+    models = json.loads(path.read_text(encoding="utf-8"))
+    for name, features in (("lexical", FEATURES), ("read", READ_FEATURES)):
+        if name not in models:
+            raise ValueError(f"{path} has no {name!r} model: refit it with `python -m eval.calibrate`")
+        if tuple(models[name]["features"]) != features:
+            raise ValueError(f"{path}: the {name} model was fitted on {models[name]['features']}, not {features}")
+    return models
+
+
+def lexical_model() -> dict:
+    return load_models()["lexical"]
+
+
+def read_model(judge: str | None) -> dict | None:
+    """The model that reads the judgement of `judge` (a model's name), if it was fitted with that model's."""
+    model = load_models()["read"]
+    return model if judge is not None and judge == model["judge_model"] else None
 
 
 def probability(s: Signals, model: dict) -> float:
-    z = model["bias"] + sum(w * x for w, x in zip(model["weights"], s.vector(), strict=True))
+    z = model["bias"] + sum(w * x for w, x in zip(model["weights"], s.vector(tuple(model["features"])), strict=True))
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def answerable(s: Signals, settings: Settings) -> bool:
+def answerable(s: Signals, settings: Settings, model: dict | None = None) -> bool:
+    """Whether `model` (default: the lexical one) answers with these signals."""
     if settings.refuse_threshold == 0:
         return True  # everything is answered: no model needed (how eval/calibrate.py collects signals)
-    model = load_model()
+    model = model or lexical_model()
     threshold = model["threshold"] if settings.refuse_threshold is None else settings.refuse_threshold
     return probability(s, model) >= threshold
+
+
+def could_answer(s: Signals, settings: Settings, model: dict) -> bool:
+    """Whether the read model would answer these signals with some judgement of the reader: else the reader need not
+    be asked. The model is monotonic in the judgement, so its two extremes tell."""
+    return any(answerable(replace(s, judge=j), settings, model) for j in (JUDGE_CLIP, 1 - JUDGE_CLIP))
 
 
 def why(s: Signals) -> str:
@@ -93,4 +133,6 @@ def why(s: Signals) -> str:
         names = [f"“{n}”" for n in s.unknown_names]
         listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
         return f"No article mentions {listed}."
+    if s.judge is not None:
+        return "The passages found do not state the answer."
     return "No passage in the articles answers this closely enough."

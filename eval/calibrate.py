@@ -1,11 +1,13 @@
-"""`python -m eval.calibrate`: fit the refusal model on the development sets, never on held-out data.
+"""`python -m eval.calibrate`: fit the refusal models on the development sets, never on held-out data.
 
-Collects the refusal signals (answer/refusal.py) of every question of the given sets once, fits a logistic
-regression (each set weighted equally), chooses the threshold that minimises the mean over sets of
-(false refusals + wrongly answered unanswerables) on 10-fold cross-validated probabilities, and writes
-answer/refusal.json with the sets that chose it.
+Collects the refusal signals (answer/refusal.py) of every question of the given sets once: those of retrieval and
+evidence for the `lexical` model, and with them the reader's judgement of its evidence (`--judge`, the bundled model
+that judges) for the `read` model. For each, fits a logistic regression (each set weighted equally), chooses the
+threshold that minimises the mean over sets of (false refusals + wrongly answered unanswerables) on 10-fold
+cross-validated probabilities, and writes answer/refusal.json with the sets that chose it.
 
-usage: python -m eval.calibrate [--set eval/questions.jsonl --set data/devsets/realtimeqa] [--dry-run]
+usage: python -m eval.calibrate [--set eval/questions.jsonl --set data/devsets/realtimeqa] [--judge qwen2.5-1.5b]
+       [--dry-run]
 """
 
 from __future__ import annotations
@@ -13,11 +15,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+from rich.progress import track
 
-from answer import refusal
+from answer import reader, refusal
+from answer.engine import reader_evidence
+from answer.llm import PromptTooLong
 from eval import sets
 from eval.run import engine_for, settings_for
 from eval.systems import messages_of, scope_of
@@ -26,12 +32,34 @@ from newsqa.settings import Settings
 THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.01), 2)
 
 
+Found = dict[str, list[tuple[bool, refusal.Signals]]]
+
+
 def collect(qset: sets.QuestionSet, settings: Settings) -> list[tuple[bool, refusal.Signals]]:
+    """The signals of retrieval and evidence, as an extractive answer computes them."""
     engine = engine_for(settings_for(qset, settings.model_copy(update={"refuse_threshold": 0.0})))
     return [
         (bool(r["answerable"]), engine.prepare(messages_of(r), "extractive", None, scope_of(r)).signals)
-        for r in qset.rows
+        for r in track(qset.rows, description=f"{qset.name}: signals")
     ]
+
+
+def collect_judged(qset: sets.QuestionSet, settings: Settings, judge: str) -> list[tuple[bool, refusal.Signals]]:
+    """The signals as a generative answer computes them, with the reader's judgement after its reply, as the engine
+    asks it; questions the reader cannot be asked about (no evidence, too long) are left out."""
+    engine = engine_for(settings_for(qset, settings.model_copy(update={"refuse_threshold": 0.0, "bundled_llm": judge})))
+    found = []
+    for r in track(qset.rows, description=f"{qset.name}: asking and judging ({judge})"):
+        turn = engine.prepare(messages_of(r), "generative", None, scope_of(r))
+        evidence = reader_evidence(turn.evidence, engine.settings.reader_evidence)
+        try:
+            raw = reader.ask(engine.generator, turn.parsed.text, evidence) if evidence else ""
+            if raw:
+                judged = reader.judge(engine.generator, turn.parsed.text, evidence, raw)
+                found.append((bool(r["answerable"]), replace(turn.signals, judge=judged)))
+        except PromptTooLong:
+            pass
+    return found
 
 
 def rates(p: np.ndarray, y: np.ndarray, threshold: float) -> tuple[float, float]:
@@ -41,12 +69,12 @@ def rates(p: np.ndarray, y: np.ndarray, threshold: float) -> tuple[float, float]
     ).any() else 1.0
 
 
-def fit(found: dict[str, list[tuple[bool, refusal.Signals]]]) -> dict:
+def fit(found: Found, features: tuple[str, ...]) -> dict:
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
     names = [n for n, rows in found.items() for _ in rows]
-    x = np.array([s.vector() for rows in found.values() for _, s in rows])
+    x = np.array([s.vector(features) for rows in found.values() for _, s in rows])
     y = np.array([a for rows in found.values() for a, _ in rows])
     weight = np.array([1.0 / len(found[n]) for n in names]) * len(names) / len(found)
     model = LogisticRegression(C=10.0, max_iter=2000)
@@ -60,7 +88,7 @@ def fit(found: dict[str, list[tuple[bool, refusal.Signals]]]) -> dict:
     threshold = float(min(THRESHOLDS, key=lambda t: (loss(t), abs(t - 0.5))))
     model.fit(x, y, sample_weight=weight)
     return {
-        "features": list(refusal.FEATURES),
+        "features": list(features),
         "weights": [round(float(w), 4) for w in model.coef_[0]],
         "bias": round(float(model.intercept_[0]), 4),
         "threshold": threshold,
@@ -69,6 +97,7 @@ def fit(found: dict[str, list[tuple[bool, refusal.Signals]]]) -> dict:
             n: dict(zip(("false_refusals", "refusal_accuracy"), rates(p[m], y[m], threshold), strict=True))
             for n, m in member.items()
         },  # fmt: skip
+        "cross_validated_loss": round(loss(threshold), 4),
         "date": dt.date.today().isoformat(),
     }
 
@@ -76,15 +105,23 @@ def fit(found: dict[str, list[tuple[bool, refusal.Signals]]]) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", action="append", type=Path, dest="paths")
-    ap.add_argument("--dry-run", action="store_true", help="print the model, do not write answer/refusal.json")
+    ap.add_argument("--judge", default="qwen2.5-1.5b", help="the bundled model whose judgement the read model reads")
+    ap.add_argument("--dry-run", action="store_true", help="print the models, do not write answer/refusal.json")
     args = ap.parse_args()
     loaded = [sets.load(p) for p in args.paths or [sets.DEV, Path("data/devsets/realtimeqa")]]
     if any(q.role == "held-out" for q in loaded):
         raise SystemExit("the held-out set chooses nothing: calibrate on development sets only")
-    model = fit({q.name: collect(q, Settings()) for q in loaded})
-    print(json.dumps(model, indent=1))
+    settings = Settings()
+    models = {
+        "lexical": fit({q.name: collect(q, settings) for q in loaded}, refusal.FEATURES),
+        "read": {
+            "judge_model": args.judge,
+            **fit({q.name: collect_judged(q, settings, args.judge) for q in loaded}, refusal.READ_FEATURES),
+        },
+    }
+    print(json.dumps(models, indent=1))
     if not args.dry_run:
-        refusal.MODEL.write_text(json.dumps(model, indent=1) + "\n")
+        refusal.MODEL.write_text(json.dumps(models, indent=1) + "\n")
         print(f"wrote {refusal.MODEL}")
 
 
