@@ -16,7 +16,8 @@ PARAMETERS = [
         "by hand (issue 3); also what follows the direct answer in generative mode",
     ),
     (
-        "refusal model (answer/refusal.json): weights of coverage, sentence cosine, names found, unknown names; "
+        "lexical refusal model (answer/refusal.json `lexical`): weights of coverage, sentence cosine, names found, "
+        "unknown names; "
         "threshold",
         "see file; 0.73",
         "questions + realtimeqa",
@@ -26,6 +27,24 @@ PARAMETERS = [
         "retrieval searches with) and compared as stems: cross-validated mean of (false refusals + answered "
         "unanswerables) over the two sets 0.097 -> 0.090 (questions 0.024 / 1.00 -> 0 / 1.00, realtimeqa 0.094 / "
         "0.925 -> 0.106 / 0.925)",
+    ),
+    (
+        "read refusal model (answer/refusal.json `read`, generative answers by the 1.5B reader): the four weights above "
+        "and the reader's judgement (log-odds of yes over no after its reply); threshold",
+        "see file; 0.5",
+        "questions + realtimeqa",
+        "as the lexical model, over 177 questions asked and judged (`python -m eval.calibrate`): cross-validated mean "
+        "of (false refusals + answered unanswerables) 0.090 -> 0.068; questions 0 / 1.00 both, realtimeqa 0.106 / "
+        "0.925 -> 0.035 / 0.900",
+    ),
+    (
+        "the judgement's question: 'Does the evidence above state the answer to the question?' (b), not 'Is \"<the "
+        'reply>" the answer to the question "<q>" according to the evidence?\' (a)',
+        "(b)",
+        "questions + realtimeqa",
+        "both asked after the reply of every question; cross-validated loss of the read model, mean of 5 fold seeds: "
+        "lexical signals alone 0.079, with (a) 0.085, with (b) 0.054, with both 0.056; AUC of (b) alone on "
+        "realtimeqa 0.925 (the lexical model 0.958); whether the reply held up as a span added nothing (0.057)",
     ),
     ("refusal_units", "6", "—", "set equal to reader_evidence, not tuned"),
     (
