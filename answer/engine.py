@@ -180,23 +180,16 @@ class Engine:
         """The reader copies the answer out of one evidence unit: that span first, then the unit, then the evidence
         that adds something. If the span does not hold up, the extractive answer is given instead. With a `judged`
         refusal model, the reader's judgement of its evidence decides whether to answer at all."""
-        t = time.perf_counter()
-        evidence = reader_evidence(turn.evidence, self.settings.reader_evidence)
         try:
-            raw = reader.ask(self.generator, turn.parsed.text, evidence) if evidence else ""
-            t = turn.lap("generate", t)
-            if judged is not None and raw:
-                judgement = reader.judge(self.generator, turn.parsed.text, evidence, raw)
-                turn.signals = replace(turn.signals, judge=judgement)
-                turn.answered = refusal.answerable(turn.signals, self.settings, judged)
-                t = turn.lap("judge", t)
+            evidence, raw = self.read(turn, judge=judged is not None)
             reading = self.verify_reading(turn, evidence, raw)
             why = "The model's answer could not be found in the articles as written, so the passages are quoted."
         except PromptTooLong:
             reading, why = None, "The question and its evidence are too long for the model, so the passages are quoted."
-            turn.lap("generate", t)
-        if judged is not None and turn.signals.judge is None:  # the reader could not be asked: the lexical model
-            turn.answered = refusal.answerable(turn.signals, self.settings)
+        if judged is not None:  # the judgement decides; if the reader could not be asked, the lexical model does
+            turn.answered = refusal.answerable(
+                turn.signals, self.settings, judged if turn.signals.judge is not None else None
+            )
         if not turn.answered:
             yield from _emit(_refusal(turn), turn)
             return
@@ -206,6 +199,20 @@ class Engine:
         answer = self.compose_reading(turn, evidence, reading)
         turn.timings["first_token"] = round((time.perf_counter() - turn.started) * 1000, 2)
         yield from _emit(answer, turn)
+
+    def read(self, turn: _Turn, judge: bool = False) -> tuple[list[Sentence], str]:
+        """The reader's reply over the turn's best evidence units, unverified, and with `judge` its judgement of them
+        (in `turn.signals`). Raises PromptTooLong when the question and its evidence do not fit the model."""
+        t = time.perf_counter()
+        evidence = reader_evidence(turn.evidence, self.settings.reader_evidence)
+        try:
+            raw = reader.ask(self.generator, turn.parsed.text, evidence) if evidence else ""
+        finally:
+            t = turn.lap("generate", t)
+        if judge and raw:
+            turn.signals = replace(turn.signals, judge=reader.judge(self.generator, turn.parsed.text, evidence, raw))
+            turn.lap("judge", t)
+        return evidence, raw
 
     def reader_checks(self, turn: _Turn, evidence: list[Sentence]) -> tuple[list[float], list[float]]:
         """Per evidence unit: the share of the question's content it holds, and its cosine similarity to the question.

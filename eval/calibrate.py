@@ -15,14 +15,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 from rich.progress import track
 
-from answer import reader, refusal
-from answer.engine import reader_evidence
+from answer import refusal
 from answer.llm import PromptTooLong
 from eval import sets
 from eval.run import engine_for, settings_for
@@ -51,14 +49,12 @@ def collect_judged(qset: sets.QuestionSet, settings: Settings, judge: str) -> li
     found = []
     for r in track(qset.rows, description=f"{qset.name}: asking and judging ({judge})"):
         turn = engine.prepare(messages_of(r), "generative", None, scope_of(r))
-        evidence = reader_evidence(turn.evidence, engine.settings.reader_evidence)
         try:
-            raw = reader.ask(engine.generator, turn.parsed.text, evidence) if evidence else ""
-            if raw:
-                judged = reader.judge(engine.generator, turn.parsed.text, evidence, raw)
-                found.append((bool(r["answerable"]), replace(turn.signals, judge=judged)))
+            engine.read(turn, judge=True)
         except PromptTooLong:
-            pass
+            continue
+        if turn.signals.judge is not None:
+            found.append((bool(r["answerable"]), turn.signals))
     return found
 
 

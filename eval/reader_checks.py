@@ -13,14 +13,13 @@ usage: python -m eval.reader_checks [--set eval/questions.jsonl --set data/devse
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
 from rich.progress import track
 
-from answer import reader
-from answer.engine import reader_evidence
 from answer.llm import PromptTooLong
 from eval import sets
 from eval.metrics import score
@@ -45,11 +44,10 @@ def ask_all(qset: sets.QuestionSet, settings: Settings) -> tuple[object, list[As
     asked = []
     for row in track([r for r in qset.rows if r["answerable"]], description=f"{qset.name}: asking the reader"):
         turn = engine.prepare(messages_of(row), "generative", None, scope_of(row))
-        evidence = reader_evidence(turn.evidence, settings.reader_evidence) if turn.answered else []
-        try:
-            raw = reader.ask(engine.generator, turn.parsed.text, evidence) if evidence else ""
-        except PromptTooLong:
-            raw = ""
+        evidence, raw = [], ""
+        if turn.answered:
+            with contextlib.suppress(PromptTooLong):  # too long for the model: the extractive answer, as served
+                evidence, raw = engine.read(turn)
         asked.append(Asked(row, turn, evidence, raw))
     return engine, asked
 
