@@ -68,9 +68,9 @@ def make_llm(settings: Settings) -> LLM:
                 verbose=False,
             )
         case "openai":
-            from llama_index.llms.openai_like import OpenAILike
+            from answer.openai_llm import OpenAILikeWithOptions
 
-            return OpenAILike(
+            return OpenAILikeWithOptions(
                 model=settings.llm_model,
                 api_base=settings.llm_base_url,
                 api_key=settings.llm_api_key,
@@ -191,17 +191,22 @@ class Generator:
 
     @property
     def judges(self) -> str | None:
-        """The name of the model that can judge a choice by its next-token probabilities (`choice_probability`): the
-        bundled model as `bundled_llm` names it; None for a server or a model file given by path."""
-        if self.settings.llm_backend != "bundled" or self.settings.llm_model_path:
-            return None
+        """The name of the model that judges a choice by its next-token probabilities (`choice_probability`): the
+        bundled model as `bundled_llm` names it, a server's model as `llm_model` names it (serve the bundled reader's
+        weights as `qwen2.5-1.5b` and the refusal model fitted on its judgements applies); None for a model file given
+        by path."""
         if self._llm is not None and not hasattr(self._llm, "choice_probability"):
             return None  # an LLM given to the engine (tests' scripted replies) has no next-token distribution
-        return self.settings.bundled_llm
+        if self.settings.llm_backend == "openai":
+            return self.settings.llm_model
+        return None if self.settings.llm_model_path else self.settings.bundled_llm
 
-    def choice_probability(self, messages: list[ChatMessage], choices: tuple[str, str] = ("yes", "no")) -> float:
+    def choice_probability(self, messages: list[ChatMessage], choices: tuple[str, str] = ("yes", "no")) -> float | None:
         """How much more the model's reply to `messages` begins with `choices[0]` than with `choices[1]`, as a
-        probability: one forward pass, no generation. The bundled model only (see `judges`)."""
+        probability, without generating: one forward pass of the bundled model, or one reply token of a server with
+        its log probabilities. None when a server gives none (see `judges`)."""
+        if self.settings.llm_backend == "openai":
+            return self._run(messages, 1, {}, lambda llm, o: llm.choice_probability(messages, choices))
         prompt = chatml(messages)
         return self._run(messages, 1, {}, lambda llm, o: llm.choice_probability(prompt, choices))
 

@@ -66,10 +66,11 @@ def ask(generator: Generator, question: str, evidence: list[Sentence]) -> str:
     return generator.json(chat, schema(len(evidence)), max_tokens=80, stop=ANSWER_END)
 
 
-def judge(generator: Generator, question: str, evidence: list[Sentence], raw: str) -> float:
+def judge(generator: Generator, question: str, evidence: list[Sentence], raw: str) -> float | None:
     """The reader's judgement of its evidence, asked after its reply: the probability of "yes" over "no" to whether
     the evidence states the answer to the question. One forward pass over the question that follows the reply (the
-    rest of the prompt is in the model's cache). A signal for the refusal model (answer/refusal.py), which decides."""
+    rest of the prompt is in the model's cache); None when a server gives no probabilities. A signal for the refusal
+    model (answer/refusal.py), which decides."""
     chat = [
         *messages(question, evidence),
         ChatMessage(role="assistant", content=_closed(raw)),

@@ -95,3 +95,32 @@ def test_a_refusal_model_file_without_the_read_model_is_refused_with_a_message(t
     path.write_text(json.dumps({"lexical": refusal.load_models()["lexical"]}), encoding="utf-8")
     with pytest.raises(ValueError, match="no 'read' model"):
         refusal.load_models.__wrapped__(path)
+
+
+@pytest.mark.llm
+@pytest.mark.server
+def test_a_servers_reader_judges_from_its_log_probabilities_as_the_bundled_model_does(seeded, llm_server, read_model):
+    """The same weights behind llama-cpp-python's OpenAI-compatible server and loaded in process: the same judgement."""
+    from index.models import llm_model_file
+
+    served = seeded[0].model_copy(
+        update={
+            "llm_backend": "openai",
+            "llm_base_url": llm_server,
+            "llm_model": "smollm2-135m",
+            "llm_json_format": "json_object",
+        }
+    )
+    server, local = Generator(served), Generator(seeded[0].model_copy(update={"llm_model_path": llm_model_file()}))
+    assert server.judges == "smollm2-135m"  # the read model fitted on a model of that name would apply
+    judged = {}
+    for place in ("France", "Japan"):
+        chat = [
+            ChatMessage(role="system", content="You answer questions about places."),
+            ChatMessage(role="user", content=f"Is Paris in {place}? Reply yes or no."),
+        ]
+        judged[place] = server.choice_probability(chat)
+        assert 0 < judged[place] < 1 and judged[place] == pytest.approx(local.choice_probability(chat), abs=0.02)
+    assert judged["France"] != pytest.approx(judged["Japan"], abs=0.02)  # read from the prompt, not a constant
+    read_model([0.0, 0.0, 0.0, 0.0, 1.0], threshold=0.5, judge_model="smollm2-135m")
+    assert "judge" in Engine.from_settings(served).ask(QUESTION, mode="generative").timings_ms
