@@ -46,6 +46,11 @@ def _met(value, op: str, target: float) -> bool:
     return value is not None and (value >= target if op == ">=" else value <= target)
 
 
+def _target_cell(value, op: str, target: float) -> str:
+    """A figure and whether it meets its target; a figure the set cannot give (no answerable questions) is '–'."""
+    return _fmt(value) if value is None else f"{_fmt(value)} {'✓' if _met(value, op, target) else '✗'}"
+
+
 def load_results(folder: Path) -> list[dict]:
     found = [json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))]
     return sorted(found, key=lambda r: (ORDER.get(r["role"], 9), r["set"]))
@@ -66,8 +71,7 @@ def _set_section(res: dict) -> list[str]:
         lines += ["", "Targets (issue 12):", "", "| system | " + " | ".join(f"{k} {op} {v}" for k, (op, v) in
                   targets.items()) + " |", "|---|" + "---|" * len(targets)]  # fmt: skip
         for name, entry in res["systems"].items():
-            cells = [f"{_fmt(entry['metrics'].get(k))} {'✓' if _met(entry['metrics'].get(k), op, v) else '✗'}"
-                     for k, (op, v) in targets.items()]  # fmt: skip
+            cells = [_target_cell(entry["metrics"].get(k), op, v) for k, (op, v) in targets.items()]
             lines.append(f"| {name} | " + " | ".join(cells) + " |")
     own_misses = [(n, e["misses"]) for n, e in res["systems"].items() if e.get("misses")]
     if own_misses:

@@ -25,10 +25,12 @@ def last_question(row: dict) -> str:
 
 
 def scope_of(row: dict):
-    """The question's as-of date, when the set gives one (RealTime QA: the quiz date)."""
+    """The question's as-of date (RealTime QA: the quiz date) and the articles it may be answered from (a derived
+    near-miss question: eval/nearmiss.py), when the set gives them."""
     from answer.scope import Scope
 
-    return Scope(as_of=row["as_of"]) if row.get("as_of") else None
+    given = {k: row[k] for k in ("as_of", "sources") if row.get(k) is not None}
+    return Scope(**given) if given else None
 
 
 def ours(engine, mode: str) -> System:
@@ -45,8 +47,7 @@ def ours_over_http(url: str, mode: str) -> System:
 
     def run(row: dict) -> dict:
         body = {"messages": [m.model_dump() for m in messages_of(row)], "mode": mode}
-        if row.get("as_of"):
-            body["as_of"] = row["as_of"]
+        body.update({k: row[k] for k in ("as_of", "sources") if row.get(k) is not None})
         response = client.post("/api/chat", json=body)
         response.raise_for_status()
         return response.json()

@@ -52,3 +52,35 @@ def test_misses_are_classed_by_what_went_wrong():
     assert miss_class(True, True, 0.5, 1.0, False) == "reading miss"
     assert miss_class(False, True, None, None, False) == "answered the unanswerable"
     assert miss_class(True, True, 1.0, 1.0, False) is None
+
+
+def test_near_misses_keep_the_story_but_not_the_articles_that_hold_the_answer(tmp_path):
+    from eval import nearmiss
+    from eval.systems import scope_of
+
+    source = tmp_path / "dev"
+    (source / "corpus").mkdir(parents=True)
+    (source / "corpus" / "a.txt").write_text("date 2022-06-17\n\nThe summit will be held in Madrid, officials said.\n")
+    (source / "corpus" / "b.txt").write_text("date 2022-06-17\n\nThe summit's host city has not been named yet.\n")
+    (source / "corpus" / "c.txt").write_text("date 2022-06-18\n\nMADRID — Delegates arrived for the summit.\n")
+    rows = [{"id": "q1", "question": "Where will the summit be held?", "answers": ["Madrid"], "gold_files": ["a.txt"],
+             "week": "20220617", "answerable": True},
+            {"id": "q2", "question": "Who won?", "answers": ["Nobody"], "gold_files": [], "answerable": False}]  # fmt: skip
+    (source / "questions.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+    out = tmp_path / "nearmiss"
+    assert nearmiss.write(sets.load(source), out) == 1  # only the answerable question is derived
+    derived = sets.load(out)
+    assert derived.corpus.resolve() == (source / "corpus").resolve()  # linked, not copied
+    (row,) = derived.rows
+    assert row["answerable"] is False and row["question"] == rows[0]["question"]
+    assert row["sources"] == ["b.txt"]  # both articles that name Madrid, in any case, are left out
+    scope = scope_of(row)
+    assert scope.sources == ["b.txt"] and scope.as_of.isoformat() == "2022-06-17"
+
+
+def test_near_misses_are_derived_from_folder_sets_only():
+    from eval import nearmiss
+
+    with pytest.raises(sets.SetError, match="folder set"):
+        nearmiss.derive(sets.load(sets.HELDOUT))
