@@ -56,14 +56,15 @@ eval: setup  ## our development and held-out sets, every system
 # RealTime QA development split (outside data, licence unstated): built into data/, which git ignores
 RTQA_REPO ?= ../.mirror/realtimeqa+realtimeqa_public/repo
 RTQA_BUILD ?= ../shared/devsets/realtimeqa/build.py
-devset: setup
+devset: setup  ## the RealTime QA development split, and its near-miss unanswerable questions (eval/nearmiss.py)
 	$(PY) $(RTQA_BUILD) --repo $(RTQA_REPO) --out data/devsets/realtimeqa
+	$(PY) -m eval.nearmiss --set data/devsets/realtimeqa --out data/devsets/realtimeqa-nearmiss
 
 eval-external: setup  ## the RealTime QA development split (make devset first)
-	$(VENV)/bin/newsqa eval --set data/devsets/realtimeqa
+	$(VENV)/bin/newsqa eval --set data/devsets/realtimeqa --set data/devsets/realtimeqa-nearmiss
 
 calibrate: setup  ## fit the refusal model on the development sets
-	$(PY) -m eval.calibrate --set eval/questions.jsonl --set data/devsets/realtimeqa
+	$(PY) -m eval.calibrate --set eval/questions.jsonl --set data/devsets/realtimeqa --set data/devsets/realtimeqa-nearmiss
 
 reader-checks: setup  ## choose the reader's support limits on the development sets (the 1.5B reader; about 10 minutes)
 	$(PY) -m eval.reader_checks --set eval/questions.jsonl --set data/devsets/realtimeqa

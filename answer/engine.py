@@ -98,9 +98,9 @@ class Engine:
             yield from _emit(self.extractive_answer(turn), turn)
 
     def read_model(self, turn: _Turn) -> dict | None:
-        """The refusal model that reads the reader's judgement, when the loaded model is the one it was fitted with
-        and there is evidence to judge; None leaves the lexical model's decision to stand."""
-        model = refusal.read_model(self.generator.judges)
+        """The refusal model that reads the reader's judgement, when judging is on (`reader_judges`), the loaded model
+        is the one it was fitted with and there is evidence to judge; None leaves the lexical model's decision."""
+        model = refusal.read_model(self.generator.judges) if self.settings.reader_judges else None
         if model is None or not turn.signals or not reader_evidence(turn.evidence, 1):
             return None
         return model

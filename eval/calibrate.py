@@ -6,8 +6,8 @@ that judges) for the `read` model. For each, fits a logistic regression (each se
 threshold that minimises the mean over sets of (false refusals + wrongly answered unanswerables) on 10-fold
 cross-validated probabilities, and writes answer/refusal.json with the sets that chose it.
 
-usage: python -m eval.calibrate [--set eval/questions.jsonl --set data/devsets/realtimeqa] [--judge qwen2.5-1.5b]
-       [--dry-run]
+usage: python -m eval.calibrate [--set eval/questions.jsonl --set data/devsets/realtimeqa
+       --set data/devsets/realtimeqa-nearmiss] [--judge qwen2.5-1.5b] [--dry-run]
 """
 
 from __future__ import annotations
@@ -104,7 +104,8 @@ def main() -> None:
     ap.add_argument("--judge", default="qwen2.5-1.5b", help="the bundled model whose judgement the read model reads")
     ap.add_argument("--dry-run", action="store_true", help="print the models, do not write answer/refusal.json")
     args = ap.parse_args()
-    loaded = [sets.load(p) for p in args.paths or [sets.DEV, Path("data/devsets/realtimeqa")]]
+    devsets = Path("data/devsets")
+    loaded = [sets.load(p) for p in args.paths or [sets.DEV, devsets / "realtimeqa", devsets / "realtimeqa-nearmiss"]]
     if any(q.role == "held-out" for q in loaded):
         raise SystemExit("the held-out set chooses nothing: calibrate on development sets only")
     settings = Settings()

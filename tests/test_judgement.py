@@ -15,6 +15,11 @@ from answer.llm import Generator
 QUESTION = "Who offered to host the ceasefire negotiations?"
 
 
+def judging(seeded):
+    """The seeded settings with the reader's judgement on (`reader_judges`)."""
+    return seeded[0].model_copy(update={"reader_judges": True})
+
+
 @pytest.fixture
 def read_model(monkeypatch, tmp_path):
     """Replaces the fitted read model by one with the given weights (over refusal.READ_FEATURES)."""
@@ -63,7 +68,7 @@ def test_the_readers_judgement_decides_whether_a_generative_answer_is_given(seed
     answered = []
     for sign in (1.0, -1.0):
         read_model([0.0, 0.0, 0.0, 0.0, sign], threshold=0.5)
-        answer = Engine.from_settings(seeded[0]).ask(QUESTION, mode="generative")
+        answer = Engine.from_settings(judging(seeded)).ask(QUESTION, mode="generative")
         assert "judge" in answer.timings_ms  # the reader was asked, then asked to judge
         answered.append(answer.answered)
         if not answer.answered:
@@ -74,16 +79,18 @@ def test_the_readers_judgement_decides_whether_a_generative_answer_is_given(seed
 @pytest.mark.llm
 def test_no_reader_is_asked_when_no_judgement_could_make_the_question_answerable(seeded, read_model):
     read_model([0.0, 0.0, 0.0, 0.0, 1.0], threshold=0.9999)  # above what the clipped judgement can reach
-    answer = Engine.from_settings(seeded[0]).ask(QUESTION, mode="generative")
+    answer = Engine.from_settings(judging(seeded)).ask(QUESTION, mode="generative")
     assert not answer.answered and "generate" not in answer.timings_ms
 
 
 @pytest.mark.llm
-def test_the_lexical_model_decides_for_extractive_answers_and_for_a_reader_the_read_model_was_not_fitted_for(
+def test_the_lexical_model_decides_when_judging_is_off_for_extractive_answers_and_readers_it_was_not_fitted_for(
     seeded, read_model
 ):
     read_model([0.0, 0.0, 0.0, 0.0, 1.0], threshold=0.9999)  # would refuse everything it decides
-    engine = Engine.from_settings(seeded[0])
+    unjudged = Engine.from_settings(seeded[0]).ask(QUESTION, mode="generative")  # judging is off by default
+    assert unjudged.answered and "judge" not in unjudged.timings_ms
+    engine = Engine.from_settings(judging(seeded))
     assert engine.ask(QUESTION, mode="extractive").answered
     read_model([0.0, 0.0, 0.0, 0.0, 1.0], threshold=0.9999, judge_model="qwen2.5-1.5b")  # not the loaded model
     answer = engine.ask(QUESTION, mode="generative")
@@ -123,4 +130,5 @@ def test_a_servers_reader_judges_from_its_log_probabilities_as_the_bundled_model
         assert 0 < judged[place] < 1 and judged[place] == pytest.approx(local.choice_probability(chat), abs=0.02)
     assert judged["France"] != pytest.approx(judged["Japan"], abs=0.02)  # read from the prompt, not a constant
     read_model([0.0, 0.0, 0.0, 0.0, 1.0], threshold=0.5, judge_model="smollm2-135m")
-    assert "judge" in Engine.from_settings(served).ask(QUESTION, mode="generative").timings_ms
+    engine = Engine.from_settings(served.model_copy(update={"reader_judges": True}))
+    assert "judge" in engine.ask(QUESTION, mode="generative").timings_ms
