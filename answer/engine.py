@@ -87,20 +87,20 @@ class Engine:
         """Answer events: text tokens as they are ready, then the citations, then the whole answer."""
         mode = mode or self.settings.answer_mode
         turn = self.prepare(messages, mode, top_k, scope)
-        judged = self.read_model(turn) if mode == "generative" else None
-        if judged is not None:  # the reader's judgement decides, unless no judgement could make it answer
-            turn.answered = refusal.could_answer(turn.signals, self.settings, judged)
+        read = self.read_model(turn) if mode == "generative" else None
+        if read is not None:  # the reader's signals decide, unless none could make it answer
+            turn.answered = refusal.could_answer(turn.signals, self.settings, read)
         if not turn.answered:
             yield from _emit(_refusal(turn), turn)
         elif mode == "generative":
-            yield from self._generate(turn, judged)
+            yield from self._generate(turn, read)
         else:
             yield from _emit(self.extractive_answer(turn), turn)
 
     def read_model(self, turn: _Turn) -> dict | None:
-        """The refusal model that reads the reader's judgement, when judging is on (`reader_judges`), the loaded model
-        is the one it was fitted with and there is evidence to judge; None leaves the lexical model's decision."""
-        model = refusal.read_model(self.generator.judges) if self.settings.reader_judges else None
+        """The refusal model that reads the reader's signals, when the loaded model is the one it was fitted with and
+        there is evidence to read; None leaves the lexical model's decision."""
+        model = refusal.read_model(self.generator.judges)
         if model is None or not turn.signals or not reader_evidence(turn.evidence, 1):
             return None
         return model
@@ -176,19 +176,19 @@ class Engine:
         mode = "extractive_fallback" if note else "extractive"
         return _answer(text, mode, citations, turn, note)
 
-    def _generate(self, turn: _Turn, judged: dict | None = None) -> Iterator[Event]:
+    def _generate(self, turn: _Turn, read: dict | None = None) -> Iterator[Event]:
         """The reader copies the answer out of one evidence unit: that span first, then the unit, then the evidence
-        that adds something. If the span does not hold up, the extractive answer is given instead. With a `judged`
-        refusal model, the reader's judgement of its evidence decides whether to answer at all."""
+        that adds something. If the span does not hold up, the extractive answer is given instead. With a `read`
+        refusal model, the reader's signals (its confidence, its judgement) decide whether to answer at all."""
         try:
-            evidence, raw = self.read(turn, judge=judged is not None)
+            evidence, raw = self.read(turn, refusal.read_features(read) if read is not None else ())
             reading = self.verify_reading(turn, evidence, raw)
             why = "The model's answer could not be found in the articles as written, so the passages are quoted."
         except PromptTooLong:
             reading, why = None, "The question and its evidence are too long for the model, so the passages are quoted."
-        if judged is not None:  # the judgement decides; if the reader could not be asked, the lexical model does
+        if read is not None:  # the reader's signals decide; if it could not be asked, the lexical model does
             turn.answered = refusal.answerable(
-                turn.signals, self.settings, judged if turn.signals.judge is not None else None
+                turn.signals, self.settings, read if refusal.has_reader_signals(turn.signals, read) else None
             )
         if not turn.answered:
             yield from _emit(_refusal(turn), turn)
@@ -200,16 +200,20 @@ class Engine:
         turn.timings["first_token"] = round((time.perf_counter() - turn.started) * 1000, 2)
         yield from _emit(answer, turn)
 
-    def read(self, turn: _Turn, judge: bool = False) -> tuple[list[Sentence], str]:
-        """The reader's reply over the turn's best evidence units, unverified, and with `judge` its judgement of them
-        (in `turn.signals`). Raises PromptTooLong when the question and its evidence do not fit the model."""
+    def read(self, turn: _Turn, signals: tuple[str, ...] = ()) -> tuple[list[Sentence], str]:
+        """The reader's reply over the turn's best evidence units, unverified, and the reader `signals` asked for
+        ("confidence", "judge": refusal.READER_FEATURES) in `turn.signals`. Raises PromptTooLong when the question and
+        its evidence do not fit the model."""
         t = time.perf_counter()
         evidence = reader_evidence(turn.evidence, self.settings.reader_evidence)
+        steps = [] if "confidence" in signals else None
         try:
-            raw = reader.ask(self.generator, turn.parsed.text, evidence) if evidence else ""
+            raw = reader.ask(self.generator, turn.parsed.text, evidence, steps) if evidence else ""
         finally:
             t = turn.lap("generate", t)
-        if judge and raw:
+        if steps:
+            turn.signals = replace(turn.signals, confidence=sum(steps) / len(steps))
+        if "judge" in signals and raw:
             turn.signals = replace(turn.signals, judge=reader.judge(self.generator, turn.parsed.text, evidence, raw))
             turn.lap("judge", t)
         return evidence, raw

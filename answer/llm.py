@@ -129,6 +129,18 @@ def prompt_tokens(llm: LLM, messages: list[ChatMessage]) -> int:
     return len(text.encode("utf-8")) // 2  # a token is at least two bytes for English text
 
 
+def _confidence_recorder(steps: list[float]):
+    import numpy as np
+    from llama_cpp import LogitsProcessorList
+
+    def record(input_ids, scores):
+        top = float(scores.max())
+        steps.append(-float(np.log(np.exp(scores.astype(np.float64) - top).sum())))  # log-softmax of the top token
+        return scores
+
+    return LogitsProcessorList([record])
+
+
 class Generator:
     """One LLM per process, loaded on first use; calls are serialised (llama.cpp is not thread-safe)."""
 
@@ -179,11 +191,22 @@ class Generator:
         OpenAI-compatible server's chat API cannot."""
         return self.settings.llm_backend == "bundled"
 
-    def continue_reply(self, messages: list[ChatMessage], opening: str, max_tokens: int, stop: Sequence[str]) -> str:
+    def continue_reply(
+        self,
+        messages: list[ChatMessage],
+        opening: str,
+        max_tokens: int,
+        stop: Sequence[str],
+        steps: list[float] | None = None,
+    ) -> str:
         """The model's reply begun with `opening` (written into the prompt), continued until any of `stop`: the
         continuation alone. Structure the opening fixes needs no grammar, whose cost per token over a 151k-token
-        vocabulary is about a third of a short reply's time (1.5B reader, measured)."""
+        vocabulary is about a third of a short reply's time (1.5B reader, measured). With `steps`, the log-probability
+        of the model's most likely token at each step is appended to it, read from the logits as it generates (its
+        confidence in the greedy reply; nothing more is computed by the model)."""
         options = {"max_tokens": max_tokens, "stop": [*CHATML_STOP, *stop]}
+        if steps is not None:
+            options["logits_processor"] = _confidence_recorder(steps)
         prompt = chatml(messages) + opening
         return self._run(
             messages, max_tokens, options, lambda llm, o: llm.complete(prompt, formatted=True, **o).text or ""

@@ -3,9 +3,9 @@
 The model is constrained to JSON `{"answer": "...", "evidence": n}`, and stopped once its answer string closes. Its
 answer is kept only if it is an exact span of an evidence unit (the one it names if it got that far, else the best
 unit that holds it word for word) close enough to the question, says something (not a placeholder, not only function
-words) and is not an echo of the question. The reader is never told it may refuse: asked after its reply whether the
-evidence states the answer (`judge`), its probability of "yes" is one signal of the refusal model (answer/refusal.py),
-which decides.
+words) and is not an echo of the question. The reader is never told it may refuse: its confidence in its reply (the
+mean log-probability of the tokens it chose) and, when asked after its reply whether the evidence states the answer
+(`judge`), its probability of "yes" are signals of the refusal model (answer/refusal.py), which decides.
 """
 
 from __future__ import annotations
@@ -57,12 +57,13 @@ ANSWER_END = ('", "', '","', '",\n')
 OPENING = '{"answer": "'  # the bundled model's reply is begun in the prompt, up to the answer string, which '"' ends
 
 
-def ask(generator: Generator, question: str, evidence: list[Sentence]) -> str:
+def ask(generator: Generator, question: str, evidence: list[Sentence], steps: list[float] | None = None) -> str:
     """The model's reply, unverified: see `verify`. The bundled model continues a reply begun with the answer string
-    (no grammar needed: the same answers, about 0.3 s sooner on the 1.5B reader); a server is asked for JSON."""
+    (no grammar needed: the same answers, about 0.3 s sooner on the 1.5B reader), its confidence at each step appended
+    to `steps` if given; a server is asked for JSON."""
     chat = messages(question, evidence)
     if generator.continues_replies:
-        return OPENING + generator.continue_reply(chat, OPENING, max_tokens=60, stop=('"',))
+        return OPENING + generator.continue_reply(chat, OPENING, max_tokens=60, stop=('"',), steps=steps)
     return generator.json(chat, schema(len(evidence)), max_tokens=80, stop=ANSWER_END)
 
 

@@ -5,8 +5,9 @@ the question is refused. answer/refusal.json holds two, fitted on the developmen
 (never on held-out data), and says which sets chose them:
 - `lexical`, over the four signals of retrieval and evidence, decides before any model is asked (extractive answers,
   a server's reader, a reader it was not fitted for);
-- `read`, over those and the reader's own judgement of its evidence (`reader.judge`), decides after the reader
-  replied, for the model it was fitted with (`judge_model`).
+- `read`, over those and signals of the reader (`READER_FEATURES`: its confidence in its reply, its judgement of its
+  evidence when asked, `reader.judge`), decides after the reader replied, for the model it was fitted with
+  (`judge_model`). Which reader signals it reads is chosen with it, on the development sets.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ from newsqa.settings import Settings
 
 MODEL = Path(__file__).with_name("refusal.json")
 FEATURES = ("coverage", "similarity", "names_found", "unknown_names")
-READ_FEATURES = (*FEATURES, "judge")
+READER_FEATURES = ("confidence", "judge")  # what a read model may add to FEATURES, in this order
 JUDGE_CLIP = 0.001  # the judge's probability enters as log-odds, clipped to [0.001, 0.999]
+CONFIDENCE_FLOOR = -10.0  # the reader's mean token log-probability enters clipped to [-10, 0]
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class Signals:
     similarity: float  # the largest cosine similarity of the question to one of the top evidence units
     names_found: float  # the largest share of the question's names that one retrieved article's evidence holds
     unknown_names: tuple[str, ...]  # names in the question that the corpus never mentions
+    confidence: float | None = None  # the reader's mean log-probability of the tokens it chose, once it replied
     judge: float | None = None  # the reader's probability that its evidence states the answer, once asked
 
     def vector(self, features: tuple[str, ...] = FEATURES) -> list[float]:
@@ -43,6 +46,7 @@ class Signals:
             "similarity": self.similarity,
             "names_found": self.names_found,
             "unknown_names": float(bool(self.unknown_names)),
+            "confidence": None if self.confidence is None else max(self.confidence, CONFIDENCE_FLOOR),
             "judge": None if self.judge is None else _log_odds(self.judge),
         }
         return [values[f] for f in features]
@@ -90,12 +94,20 @@ def signals(
 def load_models(path: Path | None = None) -> dict[str, dict]:
     path = path or MODEL
     models = json.loads(path.read_text(encoding="utf-8"))
-    for name, features in (("lexical", FEATURES), ("read", READ_FEATURES)):
+    for name in ("lexical", "read"):
         if name not in models:
             raise ValueError(f"{path} has no {name!r} model: refit it with `python -m eval.calibrate`")
-        if tuple(models[name]["features"]) != features:
-            raise ValueError(f"{path}: the {name} model was fitted on {models[name]['features']}, not {features}")
+    if tuple(models["lexical"]["features"]) != FEATURES:
+        raise ValueError(f"{path}: the lexical model was fitted on {models['lexical']['features']}, not {FEATURES}")
+    features = tuple(models["read"]["features"])
+    if features[: len(FEATURES)] != FEATURES or not set(features[len(FEATURES) :]) <= set(READER_FEATURES):
+        raise ValueError(f"{path}: the read model's features {list(features)} are not {FEATURES} and reader signals")
     return models
+
+
+def read_features(model: dict) -> tuple[str, ...]:
+    """The reader signals a read model reads."""
+    return tuple(model["features"][len(FEATURES) :])
 
 
 def lexical_model() -> dict:
@@ -122,10 +134,20 @@ def answerable(s: Signals, settings: Settings, model: dict | None = None) -> boo
     return probability(s, model) >= threshold
 
 
+EXTREMES = {"confidence": (CONFIDENCE_FLOOR, 0.0), "judge": (JUDGE_CLIP, 1 - JUDGE_CLIP)}
+
+
 def could_answer(s: Signals, settings: Settings, model: dict) -> bool:
-    """Whether the read model would answer these signals with some judgement of the reader: else the reader need not
-    be asked. The model is monotonic in the judgement, so its two extremes tell."""
-    return any(answerable(replace(s, judge=j), settings, model) for j in (JUDGE_CLIP, 1 - JUDGE_CLIP))
+    """Whether the read model would answer these signals with some reader signals: else the reader need not be asked.
+    The model is monotonic in each, so the corners of their ranges tell."""
+    corners = [{}]
+    for f in read_features(model):
+        corners = [{**c, f: v} for c in corners for v in EXTREMES[f]]
+    return any(answerable(replace(s, **c), settings, model) for c in corners)
+
+
+def has_reader_signals(s: Signals, model: dict) -> bool:
+    return all(getattr(s, f) is not None for f in read_features(model))
 
 
 def why(s: Signals) -> str:
@@ -133,6 +155,6 @@ def why(s: Signals) -> str:
         names = [f"“{n}”" for n in s.unknown_names]
         listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
         return f"No article mentions {listed}."
-    if s.judge is not None:
+    if s.judge is not None or s.confidence is not None:  # the reader read the passages and found no answer
         return "The passages found do not state the answer."
     return "No passage in the articles answers this closely enough."

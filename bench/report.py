@@ -145,8 +145,9 @@ NOTES = [
     "- Generative first text is the reader's verified answer: the model continues a reply begun as JSON with its "
     "answer span, the span is checked against the evidence units, and only then does text stream. The wait is the "
     "prompt (6 evidence units) plus the reply; when the span does not hold up, the extractive answer streams "
-    "instead. The reader's judgement of its evidence (`NEWSQA_READER_JUDGES=true`, off by default) adds a forward "
-    "pass of about 30 tokens: 2874 -> 3051 ms first text when it was measured on (2026-11-24).",
+    "instead. The reader's confidence, which the refusal model reads, costs nothing more; its judgement of the "
+    "evidence (not used by the fitted model) would add a forward pass of about 30 tokens: 2874 -> 3051 ms first text "
+    "when it was used (2026-11-24).",
     "- The bundled model ships as Q4_1; llama.cpp's batched CPU kernels do not take that format and read prompts at "
     "about 300 tokens/s here. It is re-encoded once as Q8_0 (same weights, 8-bit blocks) and read about twice as fast "
     "(`NEWSQA_LLM_CPU_FORMAT`, default `q8_0`). eval/report.md gives the answers' quality with it.",

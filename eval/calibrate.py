@@ -1,13 +1,13 @@
 """`python -m eval.calibrate`: fit the refusal models on the development sets, never on held-out data.
 
 Collects the refusal signals (answer/refusal.py) of every question of the given sets once: those of retrieval and
-evidence for the `lexical` model, and with them the reader's judgement of its evidence (`--judge`, the bundled model
-that judges) for the `read` model. For each, fits a logistic regression (each set weighted equally), chooses the
+evidence for the `lexical` model, and with them the reader's signals (`--reader-signals`: its confidence in its reply,
+its judgement of its evidence; `--judge`, the bundled model that reads) for the `read` model. For each, fits a logistic regression (each set weighted equally), chooses the
 threshold that minimises the mean over sets of (false refusals + wrongly answered unanswerables) on 10-fold
 cross-validated probabilities, and writes answer/refusal.json with the sets that chose it.
 
 usage: python -m eval.calibrate [--set eval/questions.jsonl --set data/devsets/realtimeqa
-       --set data/devsets/realtimeqa-nearmiss] [--judge qwen2.5-1.5b] [--dry-run]
+       --set data/devsets/realtimeqa-nearmiss] [--judge qwen2.5-1.5b] [--reader-signals confidence] [--dry-run]
 """
 
 from __future__ import annotations
@@ -42,18 +42,20 @@ def collect(qset: sets.QuestionSet, settings: Settings) -> list[tuple[bool, refu
     ]
 
 
-def collect_judged(qset: sets.QuestionSet, settings: Settings, judge: str) -> list[tuple[bool, refusal.Signals]]:
-    """The signals as a generative answer computes them, with the reader's judgement after its reply, as the engine
-    asks it; questions the reader cannot be asked about (no evidence, too long) are left out."""
+def collect_read(
+    qset: sets.QuestionSet, settings: Settings, judge: str, signals: tuple[str, ...]
+) -> list[tuple[bool, refusal.Signals]]:
+    """The signals as a generative answer computes them, with the reader's `signals` (refusal.READER_FEATURES) as the
+    engine reads them; questions the reader cannot be asked about (no evidence, too long) are left out."""
     engine = engine_for(settings_for(qset, settings.model_copy(update={"refuse_threshold": 0.0, "bundled_llm": judge})))
     found = []
-    for r in track(qset.rows, description=f"{qset.name}: asking and judging ({judge})"):
+    for r in track(qset.rows, description=f"{qset.name}: asking the reader ({judge}: {', '.join(signals)})"):
         turn = engine.prepare(messages_of(r), "generative", None, scope_of(r))
         try:
-            engine.read(turn, judge=True)
+            engine.read(turn, signals)
         except PromptTooLong:
             continue
-        if turn.signals.judge is not None:
+        if all(getattr(turn.signals, f) is not None for f in signals):
             found.append((bool(r["answerable"]), turn.signals))
     return found
 
@@ -101,19 +103,29 @@ def fit(found: Found, features: tuple[str, ...]) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", action="append", type=Path, dest="paths")
-    ap.add_argument("--judge", default="qwen2.5-1.5b", help="the bundled model whose judgement the read model reads")
+    ap.add_argument("--judge", default="qwen2.5-1.5b", help="the bundled model whose signals the read model reads")
+    ap.add_argument(
+        "--reader-signals",
+        default="confidence",
+        help="comma-separated reader signals for the read model, of: " + ", ".join(refusal.READER_FEATURES),
+    )
     ap.add_argument("--dry-run", action="store_true", help="print the models, do not write answer/refusal.json")
     args = ap.parse_args()
     devsets = Path("data/devsets")
     loaded = [sets.load(p) for p in args.paths or [sets.DEV, devsets / "realtimeqa", devsets / "realtimeqa-nearmiss"]]
     if any(q.role == "held-out" for q in loaded):
         raise SystemExit("the held-out set chooses nothing: calibrate on development sets only")
+    signals = tuple(f for f in refusal.READER_FEATURES if f in args.reader_signals.split(","))
+    if not signals or set(args.reader_signals.split(",")) - set(signals):
+        raise SystemExit(f"--reader-signals takes some of {', '.join(refusal.READER_FEATURES)}")
     settings = Settings()
     models = {
         "lexical": fit({q.name: collect(q, settings) for q in loaded}, refusal.FEATURES),
         "read": {
             "judge_model": args.judge,
-            **fit({q.name: collect_judged(q, settings, args.judge) for q in loaded}, refusal.READ_FEATURES),
+            **fit(
+                {q.name: collect_read(q, settings, args.judge, signals) for q in loaded}, (*refusal.FEATURES, *signals)
+            ),
         },
     }
     print(json.dumps(models, indent=1))

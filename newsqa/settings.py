@@ -85,12 +85,6 @@ class Settings(BaseSettings):
         description="Evidence units (sentences with what they lean on) "
         "shown to the reader; chosen on the development sets (eval/report.md).",
     )
-    reader_judges: bool = Field(
-        False,
-        description="Ask the reader, after its reply, whether the evidence states the answer, and decide refusal by "
-        "the read model over that judgement (answer/refusal.json). Off by default: with near misses among the "
-        "development sets it did not beat the lexical model (eval/report.md), and it costs a forward pass.",
-    )
     refusal_units: int = Field(
         6,
         ge=1,

@@ -1,4 +1,5 @@
-"""The reader's judgement of its evidence and the refusal model that reads it, with the real bundled models."""
+"""The reader's signals (its confidence in its reply, its judgement of its evidence) and the refusal model that reads
+them, with the real bundled models."""
 
 from __future__ import annotations
 
@@ -15,19 +16,16 @@ from answer.llm import Generator
 QUESTION = "Who offered to host the ceasefire negotiations?"
 
 
-def judging(seeded):
-    """The seeded settings with the reader's judgement on (`reader_judges`)."""
-    return seeded[0].model_copy(update={"reader_judges": True})
-
-
 @pytest.fixture
 def read_model(monkeypatch, tmp_path):
-    """Replaces the fitted read model by one with the given weights (over refusal.READ_FEATURES)."""
+    """Replaces the fitted read model by one that reads one reader signal, with weight `sign`, and nothing else."""
 
-    def use(weights: list[float], threshold: float, judge_model: str = "smollm2-135m", bias: float = 0.0) -> None:
+    def use(signal: str, sign: float, threshold: float, judge_model: str = "smollm2-135m", bias: float = 0.0) -> None:
         models = json.loads(refusal.MODEL.read_text(encoding="utf-8"))
-        models["read"] = {**models["read"], "judge_model": judge_model, "weights": weights, "bias": bias}
-        models["read"]["threshold"] = threshold
+        features = [*refusal.FEATURES, signal]
+        weights = [0.0] * len(refusal.FEATURES) + [sign]
+        models["read"] = {**models["read"], "judge_model": judge_model, "features": features, "weights": weights}
+        models["read"].update(bias=bias, threshold=threshold)
         path = tmp_path / "refusal.json"
         path.write_text(json.dumps(models), encoding="utf-8")
         monkeypatch.setattr(refusal, "MODEL", path)
@@ -63,13 +61,15 @@ def test_the_reader_judges_evidence_that_states_the_answer_above_evidence_that_d
 
 
 @pytest.mark.llm
-def test_the_readers_judgement_decides_whether_a_generative_answer_is_given(seeded, read_model):
-    """Two read models that read the same judgement in opposite ways: exactly one of them answers."""
+@pytest.mark.parametrize("signal", refusal.READER_FEATURES)
+def test_the_readers_signal_decides_whether_a_generative_answer_is_given(seeded, read_model, signal):
+    """Two read models that read the same signal in opposite ways: exactly one of them answers."""
     answered = []
-    for sign in (1.0, -1.0):
-        read_model([0.0, 0.0, 0.0, 0.0, sign], threshold=0.5)
-        answer = Engine.from_settings(judging(seeded)).ask(QUESTION, mode="generative")
-        assert "judge" in answer.timings_ms  # the reader was asked, then asked to judge
+    for sign, threshold in ((1.0, 0.5), (-1.0, 0.5)):
+        read_model(signal, sign, threshold, bias=0.0 if signal == "judge" else 0.5 * sign)
+        answer = Engine.from_settings(seeded[0]).ask(QUESTION, mode="generative")
+        assert "generate" in answer.timings_ms
+        assert ("judge" in answer.timings_ms) == (signal == "judge")  # judged only when the model reads it
         answered.append(answer.answered)
         if not answer.answered:
             assert answer.note == "The passages found do not state the answer." and not answer.citations
@@ -77,30 +77,45 @@ def test_the_readers_judgement_decides_whether_a_generative_answer_is_given(seed
 
 
 @pytest.mark.llm
-def test_no_reader_is_asked_when_no_judgement_could_make_the_question_answerable(seeded, read_model):
-    read_model([0.0, 0.0, 0.0, 0.0, 1.0], threshold=0.9999)  # above what the clipped judgement can reach
-    answer = Engine.from_settings(judging(seeded)).ask(QUESTION, mode="generative")
+def test_the_readers_confidence_is_read_as_it_generates(seeded):
+    generator = Generator(seeded[0])
+    units = [SimpleNamespace(text="The talks were held in Istanbul on Friday.")]
+    steps: list[float] = []
+    raw = reader.ask(generator, "Where were the talks held?", units, steps)
+    assert steps and all(s <= 1e-6 for s in steps)  # log-probabilities, one per generated token
+    again: list[float] = []
+    assert reader.ask(generator, "Where were the talks held?", units, again) == raw and again == pytest.approx(steps)
+
+
+@pytest.mark.llm
+@pytest.mark.parametrize("signal", refusal.READER_FEATURES)
+def test_no_reader_is_asked_when_no_reader_signal_could_make_the_question_answerable(seeded, read_model, signal):
+    read_model(signal, 1.0, threshold=0.9999)  # above what the clipped signal can reach
+    answer = Engine.from_settings(seeded[0]).ask(QUESTION, mode="generative")
     assert not answer.answered and "generate" not in answer.timings_ms
 
 
 @pytest.mark.llm
-def test_the_lexical_model_decides_when_judging_is_off_for_extractive_answers_and_readers_it_was_not_fitted_for(
+def test_the_lexical_model_decides_for_extractive_answers_and_for_a_reader_the_read_model_was_not_fitted_for(
     seeded, read_model
 ):
-    read_model([0.0, 0.0, 0.0, 0.0, 1.0], threshold=0.9999)  # would refuse everything it decides
-    unjudged = Engine.from_settings(seeded[0]).ask(QUESTION, mode="generative")  # judging is off by default
-    assert unjudged.answered and "judge" not in unjudged.timings_ms
-    engine = Engine.from_settings(judging(seeded))
+    read_model("confidence", 1.0, threshold=0.9999)  # would refuse everything it decides
+    engine = Engine.from_settings(seeded[0])
     assert engine.ask(QUESTION, mode="extractive").answered
-    read_model([0.0, 0.0, 0.0, 0.0, 1.0], threshold=0.9999, judge_model="qwen2.5-1.5b")  # not the loaded model
+    read_model("confidence", 1.0, threshold=0.9999, judge_model="qwen2.5-1.5b")  # not the loaded model
     answer = engine.ask(QUESTION, mode="generative")
     assert answer.answered and "generate" in answer.timings_ms and "judge" not in answer.timings_ms
 
 
-def test_a_refusal_model_file_without_the_read_model_is_refused_with_a_message(tmp_path):
+def test_a_refusal_model_file_without_the_read_model_or_with_unknown_signals_is_refused_with_a_message(tmp_path):
     path = tmp_path / "refusal.json"
-    path.write_text(json.dumps({"lexical": refusal.load_models()["lexical"]}), encoding="utf-8")
+    lexical = refusal.load_models()["lexical"]
+    path.write_text(json.dumps({"lexical": lexical}), encoding="utf-8")
     with pytest.raises(ValueError, match="no 'read' model"):
+        refusal.load_models.__wrapped__(path)
+    read = {**refusal.load_models()["read"], "features": [*refusal.FEATURES, "mood"]}
+    path.write_text(json.dumps({"lexical": lexical, "read": read}), encoding="utf-8")
+    with pytest.raises(ValueError, match="reader signals"):
         refusal.load_models.__wrapped__(path)
 
 
@@ -129,6 +144,5 @@ def test_a_servers_reader_judges_from_its_log_probabilities_as_the_bundled_model
         judged[place] = server.choice_probability(chat)
         assert 0 < judged[place] < 1 and judged[place] == pytest.approx(local.choice_probability(chat), abs=0.02)
     assert judged["France"] != pytest.approx(judged["Japan"], abs=0.02)  # read from the prompt, not a constant
-    read_model([0.0, 0.0, 0.0, 0.0, 1.0], threshold=0.5, judge_model="smollm2-135m")
-    engine = Engine.from_settings(served.model_copy(update={"reader_judges": True}))
-    assert "judge" in engine.ask(QUESTION, mode="generative").timings_ms
+    read_model("judge", 1.0, threshold=0.5, judge_model="smollm2-135m")
+    assert "judge" in Engine.from_settings(served).ask(QUESTION, mode="generative").timings_ms
