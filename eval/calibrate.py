@@ -2,9 +2,10 @@
 
 Collects the refusal signals (answer/refusal.py) of every question of the given sets once: those of retrieval and
 evidence for the `lexical` model, and with them the reader's signals (`--reader-signals`: its confidence in its reply,
-its judgement of its evidence; `--judge`, the bundled model that reads) for the `read` model. For each, fits a logistic regression (each set weighted equally), chooses the
-threshold that minimises the mean over sets of (false refusals + wrongly answered unanswerables) on 10-fold
-cross-validated probabilities, and writes answer/refusal.json with the sets that chose it.
+its judgement of its evidence; `--judge`, the bundled model that reads) for the `read` model. For each, fits a
+logistic regression (each set weighted equally), chooses the threshold that minimises the mean over sets of (false
+refusals + wrongly answered unanswerables) on 10-fold cross-validated probabilities, and writes answer/refusal.json
+with the sets that chose it.
 
 usage: python -m eval.calibrate [--set eval/questions.jsonl --set data/devsets/realtimeqa
        --set data/devsets/realtimeqa-nearmiss] [--judge qwen2.5-1.5b] [--reader-signals confidence] [--dry-run]
