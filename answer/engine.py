@@ -187,9 +187,8 @@ class Engine:
         except PromptTooLong:
             reading, why = None, "The question and its evidence are too long for the model, so the passages are quoted."
         if read is not None:  # the reader's signals decide; if it could not be asked, the lexical model does
-            turn.answered = refusal.answerable(
-                turn.signals, self.settings, read if refusal.has_reader_signals(turn.signals, read) else None
-            )
+            given = refusal.has_signals(turn.signals, refusal.read_features(read))
+            turn.answered = refusal.answerable(turn.signals, self.settings, read if given else None)
         if not turn.answered:
             yield from _emit(_refusal(turn), turn)
             return

@@ -1,6 +1,7 @@
 """llama-index's LlamaCPP, with per-call options (the base class drops the keyword arguments of complete() and
 chat(), so a grammar or a token limit for one call would never reach llama.cpp) and the probability of a choice
-between two words, read from the model's next-token distribution (how the reader judges its evidence)."""
+between two words, read from the model's next-token distribution (how the reader judges its evidence), and a record of
+its confidence as it generates."""
 
 from __future__ import annotations
 
@@ -46,6 +47,20 @@ class LlamaCPPWithOptions(LlamaCPP):
 
         first, second = (mass(c) for c in choices)
         return first / (first + second) if first + second > 0 else 0.5
+
+
+def confidence_recorder(steps: list[float]):
+    """A logits processor that appends to `steps` the log-probability of the most likely token at each step of a
+    generation (the model's confidence in its greedy reply), and leaves the logits as they are."""
+    import numpy as np
+    from llama_cpp import LogitsProcessorList
+
+    def record(input_ids, scores):
+        top = float(scores.max())
+        steps.append(-float(np.log(np.exp(scores.astype(np.float64) - top).sum())))  # log-softmax of the top token
+        return scores
+
+    return LogitsProcessorList([record])
 
 
 def _cases(word: str) -> tuple[str, ...]:

@@ -129,18 +129,6 @@ def prompt_tokens(llm: LLM, messages: list[ChatMessage]) -> int:
     return len(text.encode("utf-8")) // 2  # a token is at least two bytes for English text
 
 
-def _confidence_recorder(steps: list[float]):
-    import numpy as np
-    from llama_cpp import LogitsProcessorList
-
-    def record(input_ids, scores):
-        top = float(scores.max())
-        steps.append(-float(np.log(np.exp(scores.astype(np.float64) - top).sum())))  # log-softmax of the top token
-        return scores
-
-    return LogitsProcessorList([record])
-
-
 class Generator:
     """One LLM per process, loaded on first use; calls are serialised (llama.cpp is not thread-safe)."""
 
@@ -206,7 +194,9 @@ class Generator:
         confidence in the greedy reply; nothing more is computed by the model)."""
         options = {"max_tokens": max_tokens, "stop": [*CHATML_STOP, *stop]}
         if steps is not None:
-            options["logits_processor"] = _confidence_recorder(steps)
+            from answer.llama_cpp_llm import confidence_recorder
+
+            options["logits_processor"] = confidence_recorder(steps)
         prompt = chatml(messages) + opening
         return self._run(
             messages, max_tokens, options, lambda llm, o: llm.complete(prompt, formatted=True, **o).text or ""

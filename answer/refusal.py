@@ -29,6 +29,7 @@ FEATURES = ("coverage", "similarity", "names_found", "unknown_names")
 READER_FEATURES = ("confidence", "judge")  # what a read model may add to FEATURES, in this order
 JUDGE_CLIP = 0.001  # the judge's probability enters as log-odds, clipped to [0.001, 0.999]
 CONFIDENCE_FLOOR = -10.0  # the reader's mean token log-probability enters clipped to [-10, 0]
+EXTREMES = {"confidence": (CONFIDENCE_FLOOR, 0.0), "judge": (JUDGE_CLIP, 1 - JUDGE_CLIP)}  # each reader signal's range
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def lexical_model() -> dict:
 
 
 def read_model(judge: str | None) -> dict | None:
-    """The model that reads the judgement of `judge` (a model's name), if it was fitted with that model's."""
+    """The read model, if it was fitted on the signals of `judge` (a model's name: `Generator.judges`)."""
     model = load_models()["read"]
     return model if judge is not None and judge == model["judge_model"] else None
 
@@ -134,9 +135,6 @@ def answerable(s: Signals, settings: Settings, model: dict | None = None) -> boo
     return probability(s, model) >= threshold
 
 
-EXTREMES = {"confidence": (CONFIDENCE_FLOOR, 0.0), "judge": (JUDGE_CLIP, 1 - JUDGE_CLIP)}
-
-
 def could_answer(s: Signals, settings: Settings, model: dict) -> bool:
     """Whether the read model would answer these signals with some reader signals: else the reader need not be asked.
     The model is monotonic in each, so the corners of their ranges tell."""
@@ -146,8 +144,9 @@ def could_answer(s: Signals, settings: Settings, model: dict) -> bool:
     return any(answerable(replace(s, **c), settings, model) for c in corners)
 
 
-def has_reader_signals(s: Signals, model: dict) -> bool:
-    return all(getattr(s, f) is not None for f in read_features(model))
+def has_signals(s: Signals, features: tuple[str, ...]) -> bool:
+    """Whether the reader gave every one of these signals (it was asked, and could give them)."""
+    return all(getattr(s, f) is not None for f in features)
 
 
 def why(s: Signals) -> str:

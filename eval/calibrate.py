@@ -56,7 +56,7 @@ def collect_read(
             engine.read(turn, signals)
         except PromptTooLong:
             continue
-        if all(getattr(turn.signals, f) is not None for f in signals):
+        if refusal.has_signals(turn.signals, signals):
             found.append((bool(r["answerable"]), turn.signals))
     return found
 
