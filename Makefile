@@ -56,12 +56,14 @@ eval: setup  ## our development and held-out sets, every system
 # RealTime QA development split (outside data, licence unstated): built into data/, which git ignores
 RTQA_REPO ?= ../.mirror/realtimeqa+realtimeqa_public/repo
 RTQA_BUILD ?= ../shared/devsets/realtimeqa/build.py
-devset: setup  ## the RealTime QA development split, and its near-miss unanswerable questions (eval/nearmiss.py)
+devset: setup  ## the RealTime QA development split, its near misses (eval/nearmiss.py), our partial questions on it
 	$(PY) $(RTQA_BUILD) --repo $(RTQA_REPO) --out data/devsets/realtimeqa
 	$(PY) -m eval.nearmiss --set data/devsets/realtimeqa --out data/devsets/realtimeqa-nearmiss
+	$(PY) -m eval.partial --corpus-of data/devsets/realtimeqa --out data/devsets/realtimeqa-partial
 
 eval-external: setup  ## the RealTime QA development split (make devset first)
-	$(VENV)/bin/newsqa eval --set data/devsets/realtimeqa --set data/devsets/realtimeqa-nearmiss
+	$(VENV)/bin/newsqa eval --set data/devsets/realtimeqa --set data/devsets/realtimeqa-nearmiss \
+		--set data/devsets/realtimeqa-partial
 
 calibrate: setup  ## fit the refusal model on the development sets
 	$(PY) -m eval.calibrate --set eval/questions.jsonl --set data/devsets/realtimeqa --set data/devsets/realtimeqa-nearmiss

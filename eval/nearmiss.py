@@ -17,7 +17,6 @@ usage: python -m eval.nearmiss [--set data/devsets/realtimeqa] [--out data/devse
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from eval import sets
@@ -53,17 +52,8 @@ def derive(qset: sets.QuestionSet) -> list[dict]:
 
 
 def write(qset: sets.QuestionSet, out: Path) -> int:
-    out.mkdir(parents=True, exist_ok=True)
-    corpus = out / "corpus"
-    if corpus.is_symlink() or corpus.exists():
-        if corpus.resolve() != qset.corpus.resolve():
-            raise sets.SetError(f"{corpus} exists and is not a link to {qset.corpus}")
-    else:
-        corpus.symlink_to(qset.corpus.resolve(), target_is_directory=True)
     rows = derive(qset)
-    with open(out / "questions.jsonl", "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    sets.write_linked(out, qset.corpus, rows)
     return len(rows)
 
 

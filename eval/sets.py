@@ -82,3 +82,17 @@ def _rows(path: Path) -> list[dict]:
     if not rows:
         raise SetError(f"{path} holds no questions")
     return rows
+
+
+def write_linked(out: Path, corpus: Path, rows: list[dict]) -> None:
+    """A folder set at `out` whose corpus is a link to `corpus` (an outside set's articles are never copied)."""
+    out.mkdir(parents=True, exist_ok=True)
+    link = out / "corpus"
+    if link.is_symlink() or link.exists():
+        if link.resolve() != corpus.resolve():
+            raise SetError(f"{link} exists and is not a link to {corpus}")
+    else:
+        link.symlink_to(corpus.resolve(), target_is_directory=True)
+    with open(out / "questions.jsonl", "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -84,3 +84,36 @@ def test_near_misses_are_derived_from_folder_sets_only():
 
     with pytest.raises(sets.SetError, match="folder set"):
         nearmiss.derive(sets.load(sets.HELDOUT))
+
+
+def test_partial_questions_are_joined_with_the_corpus_they_ask_about(tmp_path):
+    from eval import partial
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("date 2022-06-17\n\nThe company declined to comment on the recall.\n")
+    (corpus / "b.txt").write_text("date 2022-06-17\n\nThe recall covers 20,000 cars.\n")
+    row = {"id": "p1", "question": "What did the company say about the recall?", "answers": ["declined to comment"],
+           "gold_files": ["a.txt"], "week": "20220617", "answerable": True, "category": "partial"}  # fmt: skip
+    (tmp_path / "p.jsonl").write_text(json.dumps(row) + "\n")
+    rows = sets.load(tmp_path / "p.jsonl").rows
+    out = tmp_path / "partial"
+    sets.write_linked(out, corpus, partial.check(rows, corpus))
+    built = sets.load(out)
+    assert built.corpus.resolve() == corpus.resolve()  # linked, not copied
+    assert built.rows[0]["category"] == "partial" and built.rows[0]["as_of"] == "2022-06-17"
+
+    with pytest.raises(sets.SetError, match="holds none of"):  # the gold article must say it
+        partial.check([{**rows[0], "gold": ["b.txt"]}], corpus)
+    with pytest.raises(sets.SetError, match="missing"):
+        partial.check([{**rows[0], "gold": ["c.txt"]}], corpus)
+    with pytest.raises(sets.SetError, match="is not a link"):  # never writes over another set's corpus
+        sets.write_linked(out, tmp_path, rows)
+
+
+def test_our_partial_questions_are_well_formed():
+    from eval import partial
+
+    rows = sets.load(partial.QUESTIONS).rows
+    assert len(rows) >= 15 and all(r["answerable"] and r["category"] == "partial" and r["gold"] for r in rows)
+    assert len({r["id"] for r in rows}) == len(rows)
