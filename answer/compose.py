@@ -3,15 +3,32 @@ written as [n] with their positions at the end, and each citation's exact span a
 
 from __future__ import annotations
 
+import re
+
 from answer.evidence import Sentence
 from answer.types import Citation, Marker
 
+# A passage that says the answer is not known ("It is unclear how many ...", "no date was set") answers only in part:
+# a phrase lifted out of it (a number it gives about something else) is not stated as the answer.
+_NOT_KNOWN = re.compile(
+    r"\b(unclear|unknown|not (yet )?(known|clear|been (identified|determined|disclosed|announced|set|released))"
+    r"|(has|have|had|does|do|did) not (yet |publicly )?(said|say|specified|specify|disclosed|disclose)"
+    r"|declined to (comment|say)"
+    r"|no (date|decision|details?) (was|were|has been|had been) (set|made|given|released)|yet to (say|decide|announce))\b",
+    re.I,
+)
+
+
+def says_not_known(text: str) -> bool:
+    return bool(_NOT_KNOWN.search(text))
+
 
 def compose(span: str, unit: str) -> str:
-    """The direct answer first, then the passage it comes from (unless the answer is most of it); the evidence that
-    adds something follows it in the answer."""
+    """The direct answer first, then the passage it comes from (unless the answer is most of it, or the passage says
+    the answer is not known: then the passage alone, a partial answer said as such); the evidence that adds something
+    follows it in the answer."""
     body = " ".join(unit.split())
-    if len(span) >= 0.6 * len(body):
+    if len(span) >= 0.6 * len(body) or says_not_known(body):
         return f"{body}{cite(1)}"
     return f"{span[:1].upper()}{span[1:]}{cite(1)}. {body}{cite(1)}"
 

@@ -77,3 +77,21 @@ def test_a_reply_cut_where_its_answer_closes_is_read_in_the_units_order():
     assert reader.verify(reader.OPENING + "peace summit in Istanbul\\", "Where was it?", UNITS).span == (
         "peace summit in Istanbul"
     )
+
+
+@pytest.mark.parametrize(
+    "unit, first",
+    [
+        ("The talks will be held in Istanbul on Friday, officials said.", "Istanbul [1]. The talks"),
+        # the passage says the answer is not known: the number it gives is about something else, and is not stated
+        ("It is unclear how many guards are at the residence, where more than 100,000 people gathered.", "It is"),
+        ("The meeting had been discussed, though no date was set.", "The meeting"),
+        ("The company declined to comment on the claims.", "The company"),
+    ],
+)
+def test_a_passage_that_says_the_answer_is_not_known_is_given_whole(unit, first):
+    from answer.compose import compose, finalize
+
+    span = "Istanbul" if "Istanbul" in unit else unit.split()[-2]
+    text, _ = finalize(compose(span, unit))
+    assert text.startswith(first) and text.count("[1]") == (2 if "Istanbul" in unit else 1)
