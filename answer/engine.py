@@ -180,14 +180,15 @@ class Engine:
         """The reader copies the answer out of one evidence unit: that span first, then the unit, then the evidence
         that adds something. If the span does not hold up, the extractive answer is given instead. With a `read`
         refusal model, the reader's signals (its confidence, its judgement) decide whether to answer at all."""
+        features = refusal.read_features(read) if read is not None else ()
         try:
-            evidence, raw = self.read(turn, refusal.read_features(read) if read is not None else ())
+            evidence, raw = self.read(turn, features)
             reading = self.verify_reading(turn, evidence, raw)
             why = "The model's answer could not be found in the articles as written, so the passages are quoted."
         except PromptTooLong:
             reading, why = None, "The question and its evidence are too long for the model, so the passages are quoted."
         if read is not None:  # the reader's signals decide; if it could not be asked, the lexical model does
-            given = refusal.has_signals(turn.signals, refusal.read_features(read))
+            given = refusal.has_signals(turn.signals, features)
             turn.answered = refusal.answerable(turn.signals, self.settings, read if given else None)
         if not turn.answered:
             yield from _emit(_refusal(turn), turn)

@@ -116,8 +116,9 @@ def main() -> None:
     loaded = [sets.load(p) for p in args.paths or [sets.DEV, devsets / "realtimeqa", devsets / "realtimeqa-nearmiss"]]
     if any(q.role == "held-out" for q in loaded):
         raise SystemExit("the held-out set chooses nothing: calibrate on development sets only")
-    signals = tuple(f for f in refusal.READER_FEATURES if f in args.reader_signals.split(","))
-    if not signals or set(args.reader_signals.split(",")) - set(signals):
+    asked = set(args.reader_signals.split(","))
+    signals = tuple(f for f in refusal.READER_FEATURES if f in asked)  # in the order a read model's features take
+    if not signals or asked - set(signals):
         raise SystemExit(f"--reader-signals takes some of {', '.join(refusal.READER_FEATURES)}")
     settings = Settings()
     models = {
