@@ -58,6 +58,15 @@ PARAMETERS = [
         "the follow-up check 0.085, both 0.090; AUC on realtimeqa of the fresh check alone 0.828 (the confidence 0.769, the cosine signal 0.894). "
         "It would also cost 0.96 s (fresh) or 0.58 s (follow-up) a question",
     ),
+    (
+        "the reader's prompt: one worked example (an invented three-sentence story, a paraphrased question, the "
+        "answer in the sentence that does not repeat the question's words) before the question",
+        "not kept",
+        "questions + realtimeqa",
+        "1.5B reader, answerable questions, everything answered (2026-11-24): answer recall realtimeqa 0.776 -> 0.753, "
+        "questions 1.000 -> 1.000; correct spans realtimeqa 0.576 -> 0.565, questions 0.585 -> 0.683; reading p50 "
+        "2.68 -> 2.79 s (the example's tokens stay in the model's cache)",
+    ),
     ("refusal_units", "6", "—", "set equal to reader_evidence, not tuned"),
     (
         "reader_evidence (units shown to the reader)",
