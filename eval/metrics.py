@@ -80,6 +80,8 @@ def miss_class(
     if recall is not None and recall < 1.0:
         if wrong_week:
             return "wrong week"
+        if hit is None:  # the set names no gold article: whether retrieval found it cannot be told
+            return "miss (no gold article given)"
         return "reading miss" if hit else "retrieval miss"
     return None
 

@@ -33,7 +33,15 @@ NOTES = [
     "Latency here is in process, one question at a time on 2 cores, and the rows of 2026-11-23/24 ran beside other "
     "work on the machine (about twice a quiet run); `python -m bench.http` measures it over HTTP on a quiet machine.",
 ]
-MISS_CLASSES = ("false refusal", "retrieval miss", "reading miss", "wrong week", "answered the unanswerable", "leak")
+MISS_CLASSES = (
+    "false refusal",
+    "retrieval miss",
+    "reading miss",
+    "miss (no gold article given)",
+    "wrong week",
+    "answered the unanswerable",
+    "leak",
+)
 
 
 def _fmt(v: float | None) -> str:

@@ -71,8 +71,10 @@ def _rows(path: Path) -> list[dict]:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             raise SetError(f"{path}:{i}: not JSON ({exc.msg})") from exc
-        if not (row.get("question") or row.get("messages")) or "answerable" not in row:
-            raise SetError(f"{path}:{i}: a row needs `question` (or `messages`) and `answerable`")
+        if not isinstance(row, dict) or not _asks(row) or "answerable" not in row:
+            raise SetError(
+                f"{path}:{i}: a row needs a non-blank `question` (or `messages` ending in one) and `answerable`"
+            )
         if row["answerable"] and not (row.get("facts") or row.get("answers")):
             raise SetError(f"{path}:{i}: an answerable row needs `facts` or `answers`")
         row.setdefault("gold", row.get("gold_files") or ([row["gold_file"]] if row.get("gold_file") else []))
@@ -82,6 +84,19 @@ def _rows(path: Path) -> list[dict]:
     if not rows:
         raise SetError(f"{path} holds no questions")
     return rows
+
+
+def _asks(row: dict) -> bool:
+    """Whether the row asks something: `messages` (asked when given) whose last is a non-blank user turn, or else a
+    non-blank `question`."""
+    if "messages" not in row:
+        question = row.get("question")
+        return isinstance(question, str) and bool(question.strip())
+    messages = row["messages"]
+    if not isinstance(messages, list) or not messages or not isinstance(messages[-1], dict):
+        return False
+    last = messages[-1]
+    return last.get("role") == "user" and isinstance(last.get("content"), str) and bool(last["content"].strip())
 
 
 def write_linked(out: Path, corpus: Path, rows: list[dict]) -> None:

@@ -38,6 +38,10 @@ def test_a_folder_set_is_read_with_its_corpus_and_gold_files(tmp_path):
         ("{not json\n", "not JSON"),
         ('{"question": "x"}\n', "answerable"),
         ('{"question": "x", "answerable": true}\n', "facts"),
+        ('{"question": "  ", "answerable": false}\n', "non-blank"),
+        ('{"question": "x", "messages": [{"role": "user", "content": ""}], "answerable": false}\n', "non-blank"),
+        ('{"messages": [{"role": "assistant", "content": "x"}], "answerable": false}\n', "non-blank"),
+        ('["x"]\n', "non-blank"),
     ],  # fmt: skip
 )
 def test_a_bad_set_is_refused_with_a_reason(tmp_path, content, error):
@@ -50,6 +54,7 @@ def test_misses_are_classed_by_what_went_wrong():
     assert miss_class(True, False, None, 1.0, False) == "false refusal"
     assert miss_class(True, True, 0.0, 0.0, False) == "retrieval miss"
     assert miss_class(True, True, 0.5, 1.0, False) == "reading miss"
+    assert miss_class(True, True, 0.0, None, False) == "miss (no gold article given)"  # retrieval cannot be told
     assert miss_class(False, True, None, None, False) == "answered the unanswerable"
     assert miss_class(True, True, 1.0, 1.0, False) is None
 
