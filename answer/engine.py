@@ -221,7 +221,8 @@ class Engine:
     def reader_checks(self, turn: _Turn, evidence: list[Sentence]) -> tuple[list[float], list[float]]:
         """Per evidence unit: the share of the question's content it holds, and its cosine similarity to the question.
         A reader's answer is kept only from a unit that passes both (settings reader_min_support and
-        reader_min_similarity, chosen on the development sets by `python -m eval.reader_checks`)."""
+        reader_min_similarity, chosen on the development sets by `python -m eval.reader_checks`), or from another unit
+        of an article one such unit is from (`reader.supported`)."""
         support = [reader.support(turn.parsed, s.text) for s in evidence]
         similarity = refusal.cosines(self._unit_vectors(turn, evidence), turn.vector)
         return support, similarity
@@ -233,7 +234,8 @@ class Engine:
         settings' (how eval/reader_checks.py tries a grid of them on one set of replies)."""
         min_support, min_similarity = limits or (self.settings.reader_min_support, self.settings.reader_min_similarity)
         support, similarity = self.reader_checks(turn, evidence)
-        supported = [a >= min_support and b >= min_similarity for a, b in zip(support, similarity, strict=True)]
+        passes = [a >= min_support and b >= min_similarity for a, b in zip(support, similarity, strict=True)]
+        supported = reader.supported([s.source for s in evidence], passes)
         return reader.verify(raw, turn.parsed.text, [s.text for s in evidence], supported)
 
     def compose_reading(self, turn: _Turn, evidence: list[Sentence], reading: reader.Reading) -> Answer:

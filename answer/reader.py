@@ -87,6 +87,15 @@ def support(question: Question, text: str) -> float:
     return sum(w for t, w in question.weights.items() if t in found) / total if total else 0.0
 
 
+def supported(sources: list[str], passes: list[bool]) -> list[bool]:
+    """The units an answer may come from: those that pass the checks against the question, and the other units of
+    their articles. The answer often sits in another sentence than the one that matches the question (the sentence that
+    says a show was renewed calls it "the popular show"; the next one names it); a unit of an article nothing matched
+    stays out. Chosen on the development sets (eval/report.md)."""
+    matched = {source for source, ok in zip(sources, passes, strict=True) if ok}
+    return [ok or source in matched for source, ok in zip(sources, passes, strict=True)]
+
+
 def verify(raw: str, question: str, units: list[str], supported: list[bool] | None = None) -> Reading | None:
     """The answer of the model's reply as an exact span of a unit that supports it, trying the unit it names first."""
     try:

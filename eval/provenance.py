@@ -112,6 +112,16 @@ PARAMETERS = [
         "earlier hand-set limits: 0.976, 0.671, 3)",
     ),
     (
+        "a reader's span may also come from another unit of an article one of whose units passes those limits "
+        "(`reader.supported`): the answer often sits beside the sentence that matches the question",
+        "on",
+        "questions + realtimeqa",
+        "the 1.5B reader's replies to the answerable questions, verified both ways in one run (2026-11-24): answer "
+        "recall questions 1.000 -> 1.000, realtimeqa 0.741 -> 0.753, readings kept 30 -> 31 and 64 -> 69 (of the "
+        "5 more on realtimeqa, 3 name the right answer, 2 of them as the gold string, each from a sentence beside "
+        "the one that matches the question; 2 are wrong)",
+    ),
+    (
         "MAX_QUOTE_SENTENCES, abbreviation list, heading rule",
         "4; Mr, Dr, …; ≤ 14 words, no end mark",
         "—",

@@ -62,6 +62,18 @@ def test_a_unit_that_does_not_support_the_question_is_never_cited():
     assert reader.verify(reply, "Who skipped the summit?", UNITS, supported=[False, False]) is None
 
 
+def test_an_answer_may_come_from_another_unit_of_an_article_that_matches_the_question():
+    # a.txt's first unit matches the question; its second holds the answer; nothing of b.txt matched
+    assert reader.supported(["a.txt", "a.txt", "b.txt"], [True, False, False]) == [True, True, False]
+    assert reader.supported(["a.txt", "b.txt"], [False, False]) == [False, False]
+    units = ["The popular show is back for a second season.", "Night Harbor is a drama.", "Night Harbor won prizes."]
+    reply = json.dumps({"evidence": 3, "answer": "Night Harbor"})
+    reading = reader.verify(
+        reply, "Which show is back?", units, reader.supported(["a", "a", "b"], [True, False, False])
+    )
+    assert reading is not None and reading.unit == 1
+
+
 def test_json_wrapped_in_prose_is_read():
     reply = 'Sure! {"evidence": 2, "answer": "Istanbul"} Hope that helps.'
     assert reader.verify(reply, "Where was the summit?", UNITS).span == "Istanbul"
