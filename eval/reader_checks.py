@@ -1,8 +1,8 @@
 """`python -m eval.reader_checks`: choose the reader's support limits on the development sets, never on held-out data.
 
 The reader's answer is kept only when it comes from an evidence unit that holds a share of the question's content
-(`reader_min_support`) and is close enough to the question (`reader_min_similarity`, cosine of the embeddings);
-otherwise the extractive answer is given. The model is asked once per answerable question (its reply does not
+(`reader_min_support`) and is close enough to the question (`reader_min_similarity`, cosine of the embeddings), or
+from another unit of the same article as such a unit (`reader.supported`); otherwise the extractive answer is given. The model is asked once per answerable question (its reply does not
 depend on the limits); every pair of limits on the grid then verifies the replies as the engine does and scores the
 answers given. The pair with the best mean answer recall over the sets (each set weighted equally) wins; among equals,
 the one with the fewest wrong-week misses, then the loosest.

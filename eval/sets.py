@@ -15,6 +15,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import ValidationError
+
+from answer.types import Message
+
 EVAL_DIR = Path(__file__).resolve().parent
 DEV = EVAL_DIR / "questions.jsonl"
 HELDOUT = EVAL_DIR / "heldout.jsonl"
@@ -92,11 +96,11 @@ def _asks(row: dict) -> bool:
     if "messages" not in row:
         question = row.get("question")
         return isinstance(question, str) and bool(question.strip())
-    messages = row["messages"]
-    if not isinstance(messages, list) or not messages or not isinstance(messages[-1], dict):
+    try:  # as eval.systems.messages_of reads them
+        messages = [Message(**m) for m in row["messages"]]
+    except (TypeError, ValidationError):
         return False
-    last = messages[-1]
-    return last.get("role") == "user" and isinstance(last.get("content"), str) and bool(last["content"].strip())
+    return bool(messages) and messages[-1].role == "user" and bool(messages[-1].content.strip())
 
 
 def write_linked(out: Path, corpus: Path, rows: list[dict]) -> None:

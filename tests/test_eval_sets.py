@@ -42,6 +42,8 @@ def test_a_folder_set_is_read_with_its_corpus_and_gold_files(tmp_path):
         ('{"question": "x", "messages": [{"role": "user", "content": ""}], "answerable": false}\n', "non-blank"),
         ('{"messages": [{"role": "assistant", "content": "x"}], "answerable": false}\n', "non-blank"),
         ('["x"]\n', "non-blank"),
+        ('{"messages": [{"role": "user"}], "answerable": false}\n', "non-blank"),
+        ('{"messages": "x", "answerable": false}\n', "non-blank"),
     ],  # fmt: skip
 )
 def test_a_bad_set_is_refused_with_a_reason(tmp_path, content, error):
