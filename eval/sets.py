@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from answer.types import Message
+from eval.systems import messages_of
 
 EVAL_DIR = Path(__file__).resolve().parent
 DEV = EVAL_DIR / "questions.jsonl"
@@ -91,14 +91,11 @@ def _rows(path: Path) -> list[dict]:
 
 
 def _asks(row: dict) -> bool:
-    """Whether the row asks something: `messages` (asked when given) whose last is a non-blank user turn, or else a
-    non-blank `question`."""
-    if "messages" not in row:
-        question = row.get("question")
-        return isinstance(question, str) and bool(question.strip())
-    try:  # as eval.systems.messages_of reads them
-        messages = [Message(**m) for m in row["messages"]]
-    except (TypeError, ValidationError):
+    """Whether the row asks something, read as the evaluation reads it (`messages`, else `question`): the last message
+    is a non-blank user turn."""
+    try:
+        messages = messages_of(row)
+    except (KeyError, TypeError, ValidationError):
         return False
     return bool(messages) and messages[-1].role == "user" and bool(messages[-1].content.strip())
 
