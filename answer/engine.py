@@ -182,8 +182,7 @@ class Engine:
         refusal model, the reader's signals (its confidence, its judgement) decide whether to answer at all."""
         features = refusal.read_features(read) if read is not None else ()
         try:
-            evidence, raw = self.read(turn, features)
-            reading = self.verify_reading(turn, evidence, raw)
+            evidence, reading = self.reading(turn, features)
             why = "The model's answer could not be found in the articles as written, so the passages are quoted."
         except PromptTooLong:
             reading, why = None, "The question and its evidence are too long for the model, so the passages are quoted."
@@ -200,9 +199,18 @@ class Engine:
         turn.timings["first_token"] = round((time.perf_counter() - turn.started) * 1000, 2)
         yield from _emit(answer, turn)
 
+    def reading(self, turn: _Turn, signals: tuple[str, ...] = ()) -> tuple[list[Sentence], reader.Reading | None]:
+        """The reader's answer over the turn's best evidence units, verified (None when it does not hold up), with the
+        reader `signals` asked for (refusal.READER_FEATURES) in `turn.signals`. Raises PromptTooLong as `read` does."""
+        evidence, raw = self.read(turn, signals)
+        found = self.verify_reading(turn, evidence, raw)
+        if "held" in signals:
+            turn.signals = replace(turn.signals, held=found is not None)
+        return evidence, found
+
     def read(self, turn: _Turn, signals: tuple[str, ...] = ()) -> tuple[list[Sentence], str]:
-        """The reader's reply over the turn's best evidence units, unverified, and the reader `signals` asked for
-        ("confidence", "judge": refusal.READER_FEATURES) in `turn.signals`. Raises PromptTooLong when the question and
+        """The reader's reply over the turn's best evidence units, unverified, and the reader `signals` asked for that
+        the reply alone gives ("confidence", "judge") in `turn.signals`. Raises PromptTooLong when the question and
         its evidence do not fit the model."""
         t = time.perf_counter()
         evidence = reader_evidence(turn.evidence, self.settings.reader_evidence)

@@ -6,7 +6,8 @@ the question is refused. answer/refusal.json holds two, fitted on the developmen
 - `lexical`, over the four signals of retrieval and evidence, decides before any model is asked (extractive answers,
   a server's reader, a reader it was not fitted for);
 - `read`, over those and signals of the reader (`READER_FEATURES`: its confidence in its reply, its judgement of its
-  evidence when asked, `reader.judge`), decides after the reader replied, for the model it was fitted with
+  evidence when asked, `reader.judge`, and whether its answer held up as a span of the evidence), decides after the
+  reader replied, for the model it was fitted with
   (`judge_model`). Which reader signals it reads is chosen with it, on the development sets.
 """
 
@@ -26,10 +27,14 @@ from newsqa.settings import Settings
 
 MODEL = Path(__file__).with_name("refusal.json")
 FEATURES = ("coverage", "similarity", "names_found", "unknown_names")
-READER_FEATURES = ("confidence", "judge")  # what a read model may add to FEATURES, in this order
+READER_FEATURES = ("confidence", "judge", "held")  # what a read model may add to FEATURES, in this order
 JUDGE_CLIP = 0.001  # the judge's probability enters as log-odds, clipped to [0.001, 0.999]
 CONFIDENCE_FLOOR = -10.0  # the reader's mean token log-probability enters clipped to [-10, 0]
-EXTREMES = {"confidence": (CONFIDENCE_FLOOR, 0.0), "judge": (JUDGE_CLIP, 1 - JUDGE_CLIP)}  # each reader signal's range
+EXTREMES = {  # each reader signal's range
+    "confidence": (CONFIDENCE_FLOOR, 0.0),
+    "judge": (JUDGE_CLIP, 1 - JUDGE_CLIP),
+    "held": (False, True),
+}
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,7 @@ class Signals:
     unknown_names: tuple[str, ...]  # names in the question that the corpus never mentions
     confidence: float | None = None  # the reader's mean log-probability of the tokens it chose, once it replied
     judge: float | None = None  # the reader's probability that its evidence states the answer, once asked
+    held: bool | None = None  # whether the reader's answer held up as a span of the evidence (reader.verify), once read
 
     def vector(self, features: tuple[str, ...] = FEATURES) -> list[float]:
         values = {
@@ -49,6 +55,7 @@ class Signals:
             "unknown_names": float(bool(self.unknown_names)),
             "confidence": None if self.confidence is None else max(self.confidence, CONFIDENCE_FLOOR),
             "judge": None if self.judge is None else _log_odds(self.judge),
+            "held": None if self.held is None else float(self.held),
         }
         return [values[f] for f in features]
 
@@ -154,6 +161,6 @@ def why(s: Signals) -> str:
         names = [f"“{n}”" for n in s.unknown_names]
         listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
         return f"No article mentions {listed}."
-    if s.judge is not None or s.confidence is not None:  # the reader read the passages and found no answer
+    if any(getattr(s, f) is not None for f in READER_FEATURES):  # the reader read the passages and found no answer
         return "The passages found do not state the answer."
     return "No passage in the articles answers this closely enough."

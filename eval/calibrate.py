@@ -8,7 +8,7 @@ refusals + wrongly answered unanswerables) on 10-fold cross-validated probabilit
 with the sets that chose it.
 
 usage: python -m eval.calibrate [--set eval/questions.jsonl --set data/devsets/realtimeqa
-       --set data/devsets/realtimeqa-nearmiss] [--judge qwen2.5-1.5b] [--reader-signals confidence] [--dry-run]
+       --set data/devsets/realtimeqa-nearmiss] [--judge qwen2.5-1.5b] [--reader-signals confidence,held] [--dry-run]
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def collect_read(
     for r in track(qset.rows, description=f"{qset.name}: asking the reader ({judge}: {', '.join(signals)})"):
         turn = engine.prepare(messages_of(r), "generative", None, scope_of(r))
         try:
-            engine.read(turn, signals)
+            engine.reading(turn, signals)
         except PromptTooLong:
             continue
         if refusal.has_signals(turn.signals, signals):
@@ -107,7 +107,7 @@ def main() -> None:
     ap.add_argument("--judge", default="qwen2.5-1.5b", help="the bundled model whose signals the read model reads")
     ap.add_argument(
         "--reader-signals",
-        default="confidence",
+        default="confidence,held",
         help="comma-separated reader signals for the read model, of: " + ", ".join(refusal.READER_FEATURES),
     )
     ap.add_argument("--dry-run", action="store_true", help="print the models, do not write answer/refusal.json")

@@ -1,5 +1,5 @@
-"""The reader's signals (its confidence in its reply, its judgement of its evidence) and the refusal model that reads
-them, with the real bundled models."""
+"""The reader's signals (its confidence in its reply, its judgement of its evidence, whether its answer held up) and the
+refusal model that reads them, with the real bundled models."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from llama_index.core.llms import ChatMessage
 from answer import reader, refusal
 from answer.engine import Engine
 from answer.llm import Generator
+from answer.types import Message
 
 QUESTION = "Who offered to host the ceasefire negotiations?"
 
@@ -66,7 +67,8 @@ def test_the_readers_signal_decides_whether_a_generative_answer_is_given(seeded,
     """Two read models that read the same signal in opposite ways: exactly one of them answers."""
     answered = []
     for sign, threshold in ((1.0, 0.5), (-1.0, 0.5)):
-        read_model(signal, sign, threshold, bias=0.0 if signal == "judge" else 0.5 * sign)
+        # a bias that leaves the answer to the signal: either value of `held` could tip it, and so could confidence
+        read_model(signal, sign, threshold, bias={"judge": 0.0, "confidence": 0.5, "held": -0.5}[signal] * sign)
         answer = Engine.from_settings(seeded[0]).ask(QUESTION, mode="generative")
         assert "generate" in answer.timings_ms
         assert ("judge" in answer.timings_ms) == (signal == "judge")  # judged only when the model reads it
@@ -85,6 +87,19 @@ def test_the_readers_confidence_is_read_as_it_generates(seeded):
     assert steps and all(s <= 1e-6 for s in steps)  # log-probabilities, one per generated token
     again: list[float] = []
     assert reader.ask(generator, "Where were the talks held?", units, again) == raw and again == pytest.approx(steps)
+
+
+@pytest.mark.llm
+def test_the_held_signal_says_whether_the_readers_answer_held_up_as_a_span_of_the_evidence(seeded):
+    found = {}
+    for name, min_support in (("checked", seeded[0].reader_min_support), ("no unit passes", 1.01)):
+        engine = Engine.from_settings(seeded[0].model_copy(update={"reader_min_support": min_support}))
+        turn = engine.prepare([Message(role="user", content=QUESTION)], "generative", None)
+        assert turn.signals.held is None  # not read yet
+        _, reading = engine.reading(turn, ("held",))
+        assert turn.signals.held == (reading is not None) and turn.signals.confidence is None  # only what was asked
+        found[name] = turn.signals.held
+    assert found == {"checked": True, "no unit passes": False}
 
 
 @pytest.mark.llm
