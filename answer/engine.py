@@ -179,7 +179,8 @@ class Engine:
     def _generate(self, turn: _Turn, read: dict | None = None) -> Iterator[Event]:
         """The reader copies the answer out of one evidence unit: that span first, then the unit, then the evidence
         that adds something. If the span does not hold up, the extractive answer is given instead. With a `read`
-        refusal model, the reader's signals (its confidence, its judgement) decide whether to answer at all."""
+        refusal model, the reader's signals (its confidence, its judgement, whether its answer held up) decide whether
+        to answer at all."""
         features = refusal.read_features(read) if read is not None else ()
         try:
             evidence, reading = self.reading(turn, features)
