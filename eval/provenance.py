@@ -41,7 +41,7 @@ PARAMETERS = [
         "little (median 0.67, against 0.78 for answerable and 0.65 for unanswerable realtimeqa questions)",
     ),
     (
-        "read refusal model: whether the reader's answer held up as a span of its evidence (`held`) as a further "
+        "read refusal model: whether the reader's answer held up as a span of its evidence (held) as a further "
         "reader signal",
         "on",
         "questions + realtimeqa + realtimeqa-nearmiss",
