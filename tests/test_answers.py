@@ -66,8 +66,9 @@ def test_out_of_corpus_questions_are_refused(engine, question):
 def test_refusal_accuracy_and_no_false_refusals_over_the_question_set(answers):
     unanswerable = [r["id"] for r in QUESTIONS if not r["answerable"]]
     answerable = [r["id"] for r in QUESTIONS if r["answerable"]]
-    assert sum(not answers[i].answered for i in unanswerable) / len(unanswerable) >= 0.9
-    assert sum(not answers[i].answered for i in answerable) / len(answerable) <= 0.05
+    floors = json.loads((Path(__file__).parent.parent / "eval" / "floors.json").read_text())  # one gate, one place
+    assert sum(not answers[i].answered for i in unanswerable) / len(unanswerable) >= floors["refusal_accuracy"]
+    assert sum(not answers[i].answered for i in answerable) / len(answerable) <= floors["false_refusals_max"]
 
 
 def test_a_follow_up_retrieves_for_the_person_asked_about_before(engine):
