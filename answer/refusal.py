@@ -7,8 +7,7 @@ the question is refused. answer/refusal.json holds two, fitted on the developmen
   a server's reader, a reader it was not fitted for);
 - `read`, over those and signals of the reader (`READER_FEATURES`: its confidence in its reply, its judgement of its
   evidence when asked, `reader.judge`, and whether its answer held up as a span of the evidence), decides after the
-  reader replied, for the model it was fitted with
-  (`judge_model`). Which reader signals it reads is chosen with it, on the development sets.
+  reader replied, for the model it was fitted with (`judge_model`). Which reader signals it reads is chosen with it, on the development sets.
 """
 
 from __future__ import annotations

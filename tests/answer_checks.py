@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 from answer.types import Answer
+
+# the quality floors of the development set, kept in the repo and checked by more than one test
+FLOORS = json.loads((Path(__file__).parent.parent / "eval" / "floors.json").read_text())
 
 
 def assert_citations_exact(answer: Answer, *folders: Path) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from answer.types import REFUSAL, Message
-from tests.answer_checks import assert_citations_exact
+from tests.answer_checks import FLOORS, assert_citations_exact
 
 QUESTIONS = [json.loads(line) for line in (Path(__file__).parent.parent / "eval" / "questions.jsonl").open()]
 
@@ -66,9 +66,8 @@ def test_out_of_corpus_questions_are_refused(engine, question):
 def test_refusal_accuracy_and_no_false_refusals_over_the_question_set(answers):
     unanswerable = [r["id"] for r in QUESTIONS if not r["answerable"]]
     answerable = [r["id"] for r in QUESTIONS if r["answerable"]]
-    floors = json.loads((Path(__file__).parent.parent / "eval" / "floors.json").read_text())  # one gate, one place
-    assert sum(not answers[i].answered for i in unanswerable) / len(unanswerable) >= floors["refusal_accuracy"]
-    assert sum(not answers[i].answered for i in answerable) / len(answerable) <= floors["false_refusals_max"]
+    assert sum(not answers[i].answered for i in unanswerable) / len(unanswerable) >= FLOORS["refusal_accuracy"]
+    assert sum(not answers[i].answered for i in answerable) / len(answerable) <= FLOORS["false_refusals_max"]
 
 
 def test_a_follow_up_retrieves_for_the_person_asked_about_before(engine):

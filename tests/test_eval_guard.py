@@ -5,13 +5,9 @@ It runs the development set only: the held-out set is for reporting, never for a
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from eval import sets
 from eval.run import run_set
-
-FLOORS = json.loads((Path(__file__).parent.parent / "eval" / "floors.json").read_text())
+from tests.answer_checks import FLOORS
 
 
 def test_extractive_quality_stays_above_the_floors(seeded):
