@@ -2,50 +2,24 @@
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from answer import conversation, reader, refusal
 from answer.attribution import attribute
-from answer.compose import citation, cite, compose, finalize
+from answer.compose import citation, cite, compose
 from answer.evidence import Question, Sentence, correct_spelling, focus, score_sentences
 from answer.extractive import overlap_or_repeat, overlaps, select
 from answer.llm import Generator, PromptTooLong
-from answer.scope import Resolved, Scope, apply, by_recency
-from answer.types import REFUSAL, Answer, Citation, Message, Mode
+from answer.scope import Scope, apply, by_recency
+from answer.turn import Event, Turn, answer_of, emit, refused
+from answer.types import Answer, Message, Mode
 from index.ingest import Indexer
 from index.retrieval import HybridRetriever
 from index.store import ChunkStore
 from index.units import unit_id
 from newsqa.settings import Settings
-
-Event = tuple[str, object]  # ("token", str) | ("citations", list[Citation]) | ("done", Answer)
-
-
-@dataclass
-class _Turn:
-    """Everything one question needs between retrieval and the answer text."""
-
-    question: str
-    query: str
-    evidence: list[Sentence]
-    answered: bool
-    retrieved: list[str] = field(default_factory=list)
-    signals: refusal.Signals | None = None
-    parsed: Question | None = None
-    vector: list[float] = field(default_factory=list)  # the search text's embedding
-    unit_vectors: dict[str, list[float]] = field(default_factory=dict)  # by unit id, as read from the store
-    scope: Resolved | None = None
-    articles: dict[str, dict] = field(default_factory=dict)
-    timings: dict[str, float] = field(default_factory=dict)
-    started: float = field(default_factory=time.perf_counter)
-
-    def lap(self, name: str, since: float) -> float:
-        now = time.perf_counter()
-        self.timings[name] = round((now - since) * 1000, 2)
-        return now
 
 
 class Engine:
@@ -91,13 +65,13 @@ class Engine:
         if read is not None:  # the reader's signals decide, unless none could make it answer
             turn.answered = refusal.could_answer(turn.signals, self.settings, read)
         if not turn.answered:
-            yield from _emit(_refusal(turn), turn)
+            yield from emit(refused(turn), turn)
         elif mode == "generative":
             yield from self._generate(turn, read)
         else:
-            yield from _emit(self.extractive_answer(turn), turn)
+            yield from emit(self.extractive_answer(turn), turn)
 
-    def read_model(self, turn: _Turn) -> dict | None:
+    def read_model(self, turn: Turn) -> dict | None:
         """The refusal model that reads the reader's signals, when the loaded model is the one it was fitted with and
         there is evidence to read; None leaves the lexical model's decision."""
         model = refusal.read_model(self.generator.judges)
@@ -106,7 +80,7 @@ class Engine:
         return model
 
     # --- steps ---------------------------------------------------------------------------
-    def prepare(self, messages: list[Message], mode: Mode, top_k: int | None, scope: Scope | None = None) -> _Turn:
+    def prepare(self, messages: list[Message], mode: Mode, top_k: int | None, scope: Scope | None = None) -> Turn:
         t = time.perf_counter()
         question = conversation.last_question(messages)
         snap = self.retriever.snapshot()
@@ -134,8 +108,8 @@ class Engine:
 
     def _evidence(
         self, question: str, query: str, top_k: int | None, t: float, snap, scope: Scope | None, whole: Question | None
-    ) -> _Turn:
-        turn = _Turn(question=question, query=query, evidence=[], answered=False, started=t, articles=snap.articles)
+    ) -> Turn:
+        turn = Turn(question=question, query=query, evidence=[], answered=False, started=t, articles=snap.articles)
         t = turn.lap("rewrite", t)
         # the time words are read from what the user asked (retrieval may look at a part of it only)
         turn.scope = resolved = apply(scope, (question, query), snap.articles, snap.dates, self.settings.time_aware)
@@ -155,7 +129,7 @@ class Engine:
         turn.lap("evidence", t)
         return turn
 
-    def _unit_vectors(self, turn: _Turn, units: list[Sentence]) -> list[list[float]]:
+    def _unit_vectors(self, turn: Turn, units: list[Sentence]) -> list[list[float]]:
         """Each unit's vector as stored when its chunk was indexed (read once a turn); embedded now only if the store
         lacks it."""
         ids = [unit_id(s.chunk, s.unit) for s in units]
@@ -167,16 +141,16 @@ class Engine:
             known.update((i, v) for (i, _), v in zip(missing, vectors, strict=True))
         return [known[i] for i in ids]
 
-    def extractive_answer(self, turn: _Turn, note: str | None = None) -> Answer:
+    def extractive_answer(self, turn: Turn, note: str | None = None) -> Answer:
         chosen = select(turn.evidence, self.settings.answer_sentences)
         citations = [citation(i + 1, s, turn.articles) for i, s in enumerate(chosen)]
         text = attribute(
             [(f"{s.text}{cite(c.n)}", c) for s, c in zip(chosen, citations, strict=True)], turn.scope, turn.articles
         )
         mode = "extractive_fallback" if note else "extractive"
-        return _answer(text, mode, citations, turn, note)
+        return answer_of(text, mode, citations, turn, note)
 
-    def _generate(self, turn: _Turn, read: dict | None = None) -> Iterator[Event]:
+    def _generate(self, turn: Turn, read: dict | None = None) -> Iterator[Event]:
         """The reader copies the answer out of one evidence unit: that span first, then the unit, then the evidence
         that adds something. If the span does not hold up, the extractive answer is given instead. With a `read`
         refusal model, the reader's signals (its confidence, its judgement, whether its answer held up) decide whether
@@ -191,16 +165,16 @@ class Engine:
             given = refusal.has_signals(turn.signals, features)
             turn.answered = refusal.answerable(turn.signals, self.settings, read if given else None)
         if not turn.answered:
-            yield from _emit(_refusal(turn), turn)
+            yield from emit(refused(turn), turn)
             return
         if reading is None:
-            yield from _emit(self.extractive_answer(turn, note=why), turn)
+            yield from emit(self.extractive_answer(turn, note=why), turn)
             return
         answer = self.compose_reading(turn, evidence, reading)
         turn.timings["first_token"] = round((time.perf_counter() - turn.started) * 1000, 2)
-        yield from _emit(answer, turn)
+        yield from emit(answer, turn)
 
-    def reading(self, turn: _Turn, signals: tuple[str, ...] = ()) -> tuple[list[Sentence], reader.Reading | None]:
+    def reading(self, turn: Turn, signals: tuple[str, ...] = ()) -> tuple[list[Sentence], reader.Reading | None]:
         """The reader's answer over the turn's best evidence units, verified (None when it does not hold up), with the
         reader `signals` asked for (refusal.READER_FEATURES) in `turn.signals`. Raises PromptTooLong as `read` does."""
         evidence, raw = self.read(turn, signals)
@@ -209,7 +183,7 @@ class Engine:
             turn.signals = replace(turn.signals, held=found is not None)
         return evidence, found
 
-    def read(self, turn: _Turn, signals: tuple[str, ...] = ()) -> tuple[list[Sentence], str]:
+    def read(self, turn: Turn, signals: tuple[str, ...] = ()) -> tuple[list[Sentence], str]:
         """The reader's reply over the turn's best evidence units, unverified, and the reader `signals` asked for that
         the reply alone gives ("confidence", "judge") in `turn.signals`. Raises PromptTooLong when the question and
         its evidence do not fit the model."""
@@ -227,7 +201,7 @@ class Engine:
             turn.lap("judge", t)
         return evidence, raw
 
-    def reader_checks(self, turn: _Turn, evidence: list[Sentence]) -> tuple[list[float], list[float]]:
+    def reader_checks(self, turn: Turn, evidence: list[Sentence]) -> tuple[list[float], list[float]]:
         """Per evidence unit: the share of the question's content it holds, and its cosine similarity to the question.
         A reader's answer is kept only from a unit that passes both (settings reader_min_support and
         reader_min_similarity, chosen on the development sets by `python -m eval.reader_checks`), or from another unit
@@ -237,7 +211,7 @@ class Engine:
         return support, similarity
 
     def verify_reading(
-        self, turn: _Turn, evidence: list[Sentence], raw: str, limits: tuple[float, float] | None = None
+        self, turn: Turn, evidence: list[Sentence], raw: str, limits: tuple[float, float] | None = None
     ) -> reader.Reading | None:
         """The reader's reply as a span of a unit that passes the checks; `limits` (support, similarity) replace the
         settings' (how eval/reader_checks.py tries a grid of them on one set of replies)."""
@@ -247,7 +221,7 @@ class Engine:
         supported = reader.supported([s.source for s in evidence], passes)
         return reader.verify(raw, turn.parsed.text, [s.text for s in evidence], supported)
 
-    def compose_reading(self, turn: _Turn, evidence: list[Sentence], reading: reader.Reading) -> Answer:
+    def compose_reading(self, turn: Turn, evidence: list[Sentence], reading: reader.Reading) -> Answer:
         unit = evidence[reading.unit]
         more = [m for m in select(turn.evidence, self.settings.answer_sentences) if not overlap_or_repeat(m, unit)]
         more = more[: self.settings.answer_sentences - 1]
@@ -256,7 +230,7 @@ class Engine:
             *(citation(i + 2, m, turn.articles) for i, m in enumerate(more)),
         ]
         pieces = [compose(reading.span, unit.text), *(f"{m.text}{cite(i + 2)}" for i, m in enumerate(more))]
-        return _answer(
+        return answer_of(
             attribute(list(zip(pieces, citations, strict=True)), turn.scope, turn.articles),
             "generative",
             citations,
@@ -273,38 +247,3 @@ def reader_evidence(ranked: list[Sentence], limit: int) -> list[Sentence]:
         if s.citable and not any(overlaps(s, c) for c in chosen):
             chosen.append(s)
     return chosen
-
-
-def _refusal(turn: _Turn) -> Answer:
-    if turn.scope and turn.scope.allowed is not None and not turn.scope.allowed:
-        note = "No article matches the filters."
-    else:
-        note = refusal.why(turn.signals) if turn.signals else "No passage matches the question."
-    return Answer(answer=REFUSAL, answered=False, mode="refusal", query=turn.query, note=note)
-
-
-def _answer(text: str, mode, citations: list[Citation], turn: _Turn, note: str | None = None) -> Answer:
-    resolved = turn.scope
-    frame = resolved.frame if resolved else None
-    text, markers = finalize(text)
-    return Answer(
-        answer=text,
-        markers=markers,
-        answered=True,
-        mode=mode,
-        citations=citations,
-        query=turn.query,
-        note=" ".join(n for n in (note, resolved.note if resolved else None) if n) or None,
-        as_of=resolved.as_of.isoformat() if resolved and resolved.as_of else None,
-        time_frame=frame.describe() if frame and (frame.window or frame.current) else None,
-    )
-
-
-def _emit(answer: Answer, turn: _Turn, stream_text: bool = True) -> Iterator[Event]:
-    if stream_text:
-        for piece in re.findall(r"\S+\s*", answer.answer):
-            yield ("token", piece)
-    answer.retrieved = turn.retrieved
-    answer.timings_ms = {**turn.timings, "total": round((time.perf_counter() - turn.started) * 1000, 2)}
-    yield ("citations", answer.citations)
-    yield ("done", answer)

@@ -6,10 +6,6 @@ import re
 
 from index.terms import words
 
-_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
-_LEADING_MARKERS = re.compile(r"^(\s*\[\d{1,2}\])+\s*")
-_MARKER = re.compile(r"\[(\d{1,2})\]")
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?:\s*\[\d{1,2}\])*\s+(?=[A-Z\"'“‘])")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = set(
     [
