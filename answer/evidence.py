@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from answer.kinds import expected_kind, has_kind
 from index.retrieval import Hit
-from index.terms import STOPWORDS, TermStats, terms, words
+from index.terms import STOPWORDS, TermStats, is_acronym, terms, undotted, words
 from index.units import QUOTES, units_of
 
 CONTINUES_SHARE = 0.9  # a sentence leaning on the one before keeps this share of its score
@@ -61,8 +61,10 @@ class Question:
 
 def names_of(text: str) -> list[str]:
     """Capitalised words that are not the first word of the question: the names it asks about."""
-    tokens = re.findall(r"[A-Za-z][\w'’-]*", text)
-    return [t for i, t in enumerate(tokens) if i > 0 and t[0].isupper() and t.lower() not in STOPWORDS]
+    tokens = re.findall(r"[A-Za-z][\w'’-]*", undotted(text))
+    return [
+        t for i, t in enumerate(tokens) if i > 0 and t[0].isupper() and (t.lower() not in STOPWORDS or is_acronym(t))
+    ]
 
 
 _QUESTION_WORDS = sorted(w for w in STOPWORDS if w.isalpha() and 3 <= len(w) <= 6)

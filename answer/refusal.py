@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -21,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from answer.evidence import Question, Sentence, names_of
-from index.terms import terms
+from index.terms import is_acronym, terms
 from newsqa.settings import Settings
 
 MODEL = Path(__file__).with_name("refusal.json")
@@ -79,22 +80,42 @@ def signals(
     sims = cosines(unit_vectors, query_vector) or [0.0]
     asked = [question, whole] if whole is not None else [question]
     # names compared as stems, as the corpus's vocabulary is: "Zelenski" is "Zelensky" to the spelling check too
-    names = list(dict.fromkeys(stem for q in asked for n in names_of(q.text) for stem in terms(n)))
+    names = {stem: n for q in asked for n in names_of(q.text) for stem in terms(n)}  # stem -> the name as asked
     unknown = tuple(dict.fromkeys(n for q in asked for n in q.unknown_names))
-    by_article: dict[str, set[str]] = {}
+    by_article: dict[str, list[Sentence]] = {}
     for s in evidence:
-        by_article.setdefault(s.source, set()).update(s.terms)
-    found = (
-        max((sum(n in stems for n in names) / len(names) for stems in by_article.values()), default=0.0)
-        if names
-        else 1.0
-    )
+        by_article.setdefault(s.source, []).append(s)
+
+    def share(units: list[Sentence]) -> float:
+        stems = set().union(*(s.terms for s in units))
+        return sum(
+            stem in stems or (is_acronym(name) and any(spells(name, s.text) for s in units))
+            for stem, name in names.items()
+        ) / len(names)
+
+    found = max(map(share, by_article.values()), default=0.0) if names else 1.0
     return Signals(
         coverage=max((s.coverage for s in evidence if s.citable), default=0.0),
         similarity=float(max(sims)),
         names_found=found,
         unknown_names=unknown,
     )
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|de)\s+)*[A-Z][\w'’-]*)+")
+_LINKING = frozenset(["of", "for", "and", "the", "on", "de"])
+
+
+def spells(acronym: str, text: str) -> bool:
+    """Whether `text` writes out an acronym of three or more letters as its capitalised words' initials ("CDC" in
+    "the Centers for Disease Control and Prevention"): the evidence names what the question abbreviates."""
+    if len(acronym) < 3:
+        return False
+    for run in _CAPITALISED_RUN.findall(text):
+        initials = "".join(w[0] for w in run.split() if w not in _LINKING)
+        if acronym.upper() in initials.upper():
+            return True
+    return False
 
 
 @lru_cache(maxsize=4)

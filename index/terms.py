@@ -139,6 +139,7 @@ STOPWORDS = frozenset(
         "you",
         "your",
         "yours",
+        "us",
         "tell",
         "say",
         "said",
@@ -171,14 +172,36 @@ def _stem(word: str) -> str:
     return _stemmer.stemWord(word)
 
 
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "J.D.": an acronym written with dots
+
+
+def undotted(text: str) -> str:
+    """Acronyms written with dots written without: "U.S." -> "US", so it is one word, as "US" is."""
+    return _DOTTED.sub(lambda m: m.group().replace(".", ""), text)
+
+
+def is_acronym(token: str) -> bool:
+    """An all-capital word of two to four letters ("US", "WHO"): a name, even where its lower case is a function
+    word ("us", "who")."""
+    return 2 <= len(token) <= 4 and token.isalpha() and token.isupper()
+
+
+def _normal(word: str) -> str:
+    return word.replace("’", "'").replace(",", "")
+
+
 def words(text: str) -> list[str]:
-    """Lower-case words and numbers ("1,000" -> "1000")."""
-    return [w.replace("’", "'").replace(",", "") for w in _WORD.findall(text.lower())]
+    """Lower-case words and numbers ("1,000" -> "1000"; "U.S." -> "us")."""
+    return [_normal(w) for w in _WORD.findall(undotted(text).lower())]
 
 
 def terms(text: str) -> list[str]:
-    """Stems of the content words of `text`, in order."""
-    return [_stem(w) for w in words(text) if w not in STOPWORDS]
+    """Stems of the content words of `text`, in order. An acronym is a content word even where its lower case is a
+    function word ("US" and "U.S." give "us"; the pronoun "us" gives nothing), unless the text is words in capitals."""
+    raw_words = _WORD.findall(undotted(text))
+    shouted = len(raw_words) > 1 and not any(c.islower() for c in text)
+    found = ((_normal(w.lower()), w) for w in raw_words)
+    return [_stem(w) for w, raw in found if w not in STOPWORDS or (not shouted and is_acronym(raw))]
 
 
 class TermStats:

@@ -1,0 +1,41 @@
+"""Words, stems and names as the lexical side reads them: acronyms are names, and evidence may spell them out."""
+
+from __future__ import annotations
+
+from answer import refusal
+from answer.evidence import Question, Sentence, names_of
+from index.terms import TermStats, terms
+
+
+def test_an_acronym_is_one_word_with_or_without_dots_and_the_pronoun_is_a_function_word():
+    assert terms("The U.S. plan") == terms("The US plan") == ["us", "plan"]
+    assert terms("Give us the plan") == ["give", "plan"]
+    assert "who" in terms("The WHO said so") and "who" not in terms("Who said so?")
+    assert terms("WHO SAID SO") == [] and terms("US") == ["us"]  # words in capitals: none stands out
+
+
+def test_an_acronym_is_a_name_of_the_question():
+    assert names_of("Which movie topped the US box office?") == ["US"]
+    assert names_of("What did J.D. Vance say?") == ["JD", "Vance"]
+
+
+def _sentence(text: str, source: str = "a.txt") -> Sentence:
+    return Sentence(source, "", 0, len(text), text, 0.0, 0.0, 0.0, frozenset(terms(text)))
+
+
+def _names_found(question: str, evidence: list[Sentence]) -> float:
+    parsed = Question.parse(question, TermStats(s.text for s in evidence))
+    return refusal.signals(parsed, evidence, [], [0.0]).names_found
+
+
+def test_names_are_found_where_the_evidence_spells_an_acronym_out_or_writes_it_with_dots():
+    cdc = "What did the CDC activate this week?"
+    assert _names_found(cdc, [_sentence("The Centers for Disease Control and Prevention activated a center.")]) == 1.0
+    assert _names_found(cdc, [_sentence("The Centre of Data Science activated a center.")]) == 0.0
+    us = "Which film led the US box office?"
+    assert _names_found(us, [_sentence("The film led the U.S. box office.")]) == 1.0
+    assert _names_found(us, [_sentence("The film led the box office, and it moved us.")]) == 0.0
+
+
+def test_a_two_letter_acronym_is_never_guessed_from_initials():
+    assert not refusal.spells("US", "United States") and refusal.spells("FBI", "the Federal Bureau of Investigation")
