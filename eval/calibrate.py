@@ -2,18 +2,22 @@
 
 Collects the refusal signals (answer/refusal.py) of every question of the given sets once: those of retrieval and
 evidence for the `lexical` model, and with them the reader's signals (`--reader-signals`: its confidence in its reply,
-its judgement of its evidence; `--judge`, the bundled model that reads) for the `read` model. For each, fits a
-logistic regression (each set weighted equally), chooses the threshold that minimises the mean over sets of (false
-refusals + wrongly answered unanswerables) on 10-fold cross-validated probabilities, and writes answer/refusal.json
-with the sets that chose it.
+its judgement of its evidence, whether its answer held up; `--judge`, the bundled model that reads) for the `read`
+model. For each, fits a logistic regression (each set weighted equally), chooses the threshold that minimises the mean
+false refusals (over the sets with answerable questions) plus the mean share of unanswerable questions answered (over
+the sets with unanswerable ones) on 10-fold cross-validated probabilities, and writes answer/refusal.json with the sets
+that chose it. The collected signals are kept in data/calibrate/signals.json: `--refit` fits again from them without
+asking the reader (after a change to the fitting, not to the engine).
 
 usage: python -m eval.calibrate [--set eval/questions.jsonl --set data/devsets/realtimeqa
-       --set data/devsets/realtimeqa-nearmiss] [--judge qwen2.5-1.5b] [--reader-signals confidence,held] [--dry-run]
+       --set data/devsets/realtimeqa-nearmiss] [--judge qwen2.5-1.5b] [--reader-signals confidence,held] [--refit]
+       [--dry-run]
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -29,6 +33,7 @@ from eval.systems import messages_of, scope_of
 from newsqa.settings import Settings
 
 THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.01), 2)
+KEPT = Path("data/calibrate/signals.json")  # the signals last collected, for `--refit`
 
 
 Found = dict[str, list[tuple[bool, refusal.Signals]]]
@@ -68,6 +73,15 @@ def rates(p: np.ndarray, y: np.ndarray, threshold: float) -> tuple[float, float]
     ).any() else 1.0
 
 
+def loss(p: np.ndarray, y: np.ndarray, member: dict[str, np.ndarray], threshold: float) -> float:
+    """Mean false refusals over the sets that have answerable questions, plus the mean share of unanswerable questions
+    answered over the sets that have those: a set without one kind says nothing about its rate."""
+    found = [(rates(p[m], y[m], threshold), y[m].any(), (~y[m]).any()) for m in member.values()]
+    refused = [fr for (fr, _), answerable, _ in found if answerable]
+    answered = [1 - ra for (_, ra), _, unanswerable in found if unanswerable]
+    return float(np.mean(refused or [0.0]) + np.mean(answered or [0.0]))
+
+
 def fit(found: Found, features: tuple[str, ...]) -> dict:
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
@@ -81,10 +95,7 @@ def fit(found: Found, features: tuple[str, ...]) -> dict:
     p = cross_val_predict(model, x, y, cv=folds, method="predict_proba", params={"sample_weight": weight})[:, 1]
     member = {n: np.array([m == n for m in names]) for n in found}
 
-    def loss(t: float) -> float:
-        return float(np.mean([fr + 1 - ra for fr, ra in (rates(p[m], y[m], t) for m in member.values())]))
-
-    threshold = float(min(THRESHOLDS, key=lambda t: (loss(t), abs(t - 0.5))))
+    threshold = float(min(THRESHOLDS, key=lambda t: (loss(p, y, member, t), abs(t - 0.5))))
     model.fit(x, y, sample_weight=weight)
     return {
         "features": list(features),
@@ -96,8 +107,22 @@ def fit(found: Found, features: tuple[str, ...]) -> dict:
             n: dict(zip(("false_refusals", "refusal_accuracy"), rates(p[m], y[m], threshold), strict=True))
             for n, m in member.items()
         },  # fmt: skip
-        "cross_validated_loss": round(loss(threshold), 4),
+        "cross_validated_loss": round(loss(p, y, member, threshold), 4),
         "date": dt.date.today().isoformat(),
+    }
+
+
+def _kept(found: Found) -> dict:
+    return {name: [[a, dataclasses.asdict(s)] for a, s in rows] for name, rows in found.items()}
+
+
+def _loaded(kept: dict, names: list[str]) -> Found:
+    missing = [n for n in names if n not in kept]
+    if missing:
+        raise SystemExit(f"{KEPT} holds no signals of {', '.join(missing)}: collect them again (without --refit)")
+    return {
+        n: [(a, refusal.Signals(**{**s, "unknown_names": tuple(s["unknown_names"])})) for a, s in kept[n]]
+        for n in names
     }
 
 
@@ -110,6 +135,7 @@ def main() -> None:
         default="confidence,held",
         help="comma-separated reader signals for the read model, of: " + ", ".join(refusal.READER_FEATURES),
     )
+    ap.add_argument("--refit", action="store_true", help=f"fit again from the signals kept in {KEPT}")
     ap.add_argument("--dry-run", action="store_true", help="print the models, do not write answer/refusal.json")
     args = ap.parse_args()
     devsets = Path("data/devsets")
@@ -120,15 +146,21 @@ def main() -> None:
     signals = tuple(f for f in refusal.READER_FEATURES if f in asked)  # in the order a read model's features take
     if not signals or asked - set(signals):
         raise SystemExit(f"--reader-signals takes some of {', '.join(refusal.READER_FEATURES)}")
-    settings = Settings()
+    if args.refit:
+        kept = json.loads(KEPT.read_text(encoding="utf-8"))
+        if kept["judge"] != args.judge or not set(signals) <= set(kept["reader_signals"]):
+            raise SystemExit(f"{KEPT} holds {kept['judge']}'s signals {kept['reader_signals']}: collect them again")
+        lexical, read = (_loaded(kept[k], [q.name for q in loaded]) for k in ("lexical", "read"))
+    else:
+        settings = Settings()
+        lexical = {q.name: collect(q, settings) for q in loaded}
+        read = {q.name: collect_read(q, settings, args.judge, signals) for q in loaded}
+        KEPT.parent.mkdir(parents=True, exist_ok=True)
+        kept = {"judge": args.judge, "reader_signals": list(signals), "lexical": _kept(lexical), "read": _kept(read)}
+        KEPT.write_text(json.dumps(kept), encoding="utf-8")
     models = {
-        "lexical": fit({q.name: collect(q, settings) for q in loaded}, refusal.FEATURES),
-        "read": {
-            "judge_model": args.judge,
-            **fit(
-                {q.name: collect_read(q, settings, args.judge, signals) for q in loaded}, (*refusal.FEATURES, *signals)
-            ),
-        },
+        "lexical": fit(lexical, refusal.FEATURES),
+        "read": {"judge_model": args.judge, **fit(read, (*refusal.FEATURES, *signals))},
     }
     print(json.dumps(models, indent=1))
     if not args.dry_run:

@@ -1,0 +1,37 @@
+"""How the refusal models are fitted (eval/calibrate.py): the loss the threshold minimises, and the kept signals."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from answer import refusal
+from eval import calibrate
+
+
+def test_a_set_without_answerable_questions_does_not_count_as_refusing_none_of_them():
+    both = {"p": [0.9, 0.2, 0.1, 0.8], "y": [True, True, False, False]}  # refuses 1 of 2; answers 1 of 2
+    unanswerable_only = {"p": [0.1, 0.9], "y": [False, False]}  # answers 1 of 2
+    p = np.array(both["p"] + unanswerable_only["p"])
+    y = np.array(both["y"] + unanswerable_only["y"])
+    member = {"both": np.arange(6) < 4, "unanswerable only": np.arange(6) >= 4}
+    # false refusals: 0.5 (the one set that has answerable questions); answered unanswerables: mean(0.5, 0.5)
+    assert calibrate.loss(p, y, member, 0.5) == 1.0
+
+
+def _signals(coverage: float, unknown: tuple[str, ...] = ()) -> refusal.Signals:
+    return refusal.Signals(coverage=coverage, similarity=coverage, names_found=1.0, unknown_names=unknown)
+
+
+def test_kept_signals_fit_the_same_model_again():
+    rng = np.random.default_rng(0)
+    found = {
+        "a": [
+            (bool(i % 2), _signals(float(rng.uniform(0.5, 1.0) if i % 2 else rng.uniform(0, 0.6)))) for i in range(40)
+        ],
+        "b": [(False, _signals(float(rng.uniform(0, 0.6)), ("Qorvath",))) for _ in range(20)],
+    }
+    again = calibrate._loaded(calibrate._kept(found), ["a", "b"])
+    assert again == found
+    fitted, refitted = calibrate.fit(found, refusal.FEATURES), calibrate.fit(again, refusal.FEATURES)
+    assert {k: v for k, v in fitted.items() if k != "date"} == {k: v for k, v in refitted.items() if k != "date"}
+    assert fitted["cross_validated"]["a"]["refusal_accuracy"] > 0.5  # low coverage is refused more often than not
