@@ -60,7 +60,8 @@ class Question:
 
 
 def names_of(text: str) -> list[str]:
-    """Capitalised words that are not the first word of the question: the names it asks about."""
+    """Capitalised words that are not the first word of the question: the names it asks about ("U.S." as "US"; an
+    acronym is a name even where its lower case is a function word)."""
     tokens = re.findall(r"[A-Za-z][\w'’-]*", undotted(text))
     return [
         t for i, t in enumerate(tokens) if i > 0 and t[0].isupper() and (t.lower() not in STOPWORDS or is_acronym(t))

@@ -112,11 +112,13 @@ def fit(found: Found, features: tuple[str, ...]) -> dict:
     }
 
 
-def _kept(found: Found) -> dict:
+def as_kept(found: Found) -> dict:
+    """The collected signals as JSON, for data/calibrate/signals.json."""
     return {name: [[a, dataclasses.asdict(s)] for a, s in rows] for name, rows in found.items()}
 
 
-def _loaded(kept: dict, names: list[str]) -> Found:
+def from_kept(kept: dict, names: list[str]) -> Found:
+    """The signals of the sets `names` as `as_kept` wrote them."""
     missing = [n for n in names if n not in kept]
     if missing:
         raise SystemExit(f"{KEPT} holds no signals of {', '.join(missing)}: collect them again (without --refit)")
@@ -147,16 +149,23 @@ def main() -> None:
     if not signals or asked - set(signals):
         raise SystemExit(f"--reader-signals takes some of {', '.join(refusal.READER_FEATURES)}")
     if args.refit:
+        if not KEPT.exists():
+            raise SystemExit(f"no signals kept in {KEPT} yet: collect them once (without --refit)")
         kept = json.loads(KEPT.read_text(encoding="utf-8"))
         if kept["judge"] != args.judge or not set(signals) <= set(kept["reader_signals"]):
             raise SystemExit(f"{KEPT} holds {kept['judge']}'s signals {kept['reader_signals']}: collect them again")
-        lexical, read = (_loaded(kept[k], [q.name for q in loaded]) for k in ("lexical", "read"))
+        lexical, read = (from_kept(kept[k], [q.name for q in loaded]) for k in ("lexical", "read"))
     else:
         settings = Settings()
         lexical = {q.name: collect(q, settings) for q in loaded}
         read = {q.name: collect_read(q, settings, args.judge, signals) for q in loaded}
         KEPT.parent.mkdir(parents=True, exist_ok=True)
-        kept = {"judge": args.judge, "reader_signals": list(signals), "lexical": _kept(lexical), "read": _kept(read)}
+        kept = {
+            "judge": args.judge,
+            "reader_signals": list(signals),
+            "lexical": as_kept(lexical),
+            "read": as_kept(read),
+        }
         KEPT.write_text(json.dumps(kept), encoding="utf-8")
     models = {
         "lexical": fit(lexical, refusal.FEATURES),

@@ -30,7 +30,7 @@ def test_kept_signals_fit_the_same_model_again():
         ],
         "b": [(False, _signals(float(rng.uniform(0, 0.6)), ("Qorvath",))) for _ in range(20)],
     }
-    again = calibrate._loaded(calibrate._kept(found), ["a", "b"])
+    again = calibrate.from_kept(calibrate.as_kept(found), ["a", "b"])
     assert again == found
     fitted, refitted = calibrate.fit(found, refusal.FEATURES), calibrate.fit(again, refusal.FEATURES)
     assert {k: v for k, v in fitted.items() if k != "date"} == {k: v for k, v in refitted.items() if k != "date"}
