@@ -7,7 +7,8 @@ the question is refused. answer/refusal.json holds two, fitted on the developmen
   a server's reader, a reader it was not fitted for);
 - `read`, over those and signals of the reader (`READER_FEATURES`: its confidence in its reply, its judgement of its
   evidence when asked, `reader.judge`, and whether its answer held up as a span of the evidence), decides after the
-  reader replied, for the model it was fitted with (`judge_model`). Which reader signals it reads is chosen with it, on the development sets.
+  reader replied, for the model it was fitted with (`judge_model`). Which reader signals it reads is chosen with it,
+  on the development sets.
 """
 
 from __future__ import annotations
@@ -102,8 +103,8 @@ def signals(
     )
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|de)\s+)*[A-Z][\w'’-]*)+")
-_LINKING = frozenset(["of", "for", "and", "the", "on", "de"])
+_LINKING = ("of", "for", "and", "the", "on", "de")  # lower-case words inside a written-out name
+_CAPITALISED_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{'|'.join(_LINKING)})\s+)*[A-Z][\w'’-]*)+")
 
 
 def spells(acronym: str, text: str) -> bool:
@@ -113,7 +114,7 @@ def spells(acronym: str, text: str) -> bool:
         return False
     for run in _CAPITALISED_RUN.findall(text):
         initials = "".join(w[0] for w in run.split() if w not in _LINKING)
-        if acronym.upper() in initials.upper():
+        if acronym.upper() in initials:  # every word of a run is capitalised
             return True
     return False
 

@@ -53,8 +53,9 @@ PARAMETERS = [
         "after: lexical 0.2383 -> 0.2341, read 0.2106 -> 0.2106",
     ),
     (
-        "read refusal model (answer/refusal.json `read`, generative answers by the 1.5B reader): the four weights above, "
-        "the reader's confidence (mean log-probability of the tokens it chose) and whether its answer held up; threshold",
+        "read refusal model (answer/refusal.json `read`, generative answers by the 1.5B reader): the four weights "
+        "above, the reader's confidence (mean log-probability of the tokens it chose) and whether its answer held "
+        "up; threshold",
         "see file; 0.47",
         "questions + realtimeqa + realtimeqa-nearmiss",
         "as the lexical model, over 262 questions asked (`python -m eval.calibrate`). Cross-validated loss on the "

@@ -4,8 +4,9 @@ The reader's answer is kept only when it comes from an evidence unit that holds 
 (`reader_min_support`) and is close enough to the question (`reader_min_similarity`, cosine of the embeddings), or
 from another unit of the same article as such a unit (`reader.supported`); otherwise the extractive answer is given.
 The model is asked once per answerable question (its reply does not depend on the limits); every pair of limits on
-the grid then verifies the replies as the engine does and scores the answers given. The pair with the best mean answer recall over the sets (each set weighted equally) wins; among equals,
-the one with the fewest wrong-week misses, then the loosest.
+the grid then verifies the replies as the engine does and scores the answers given. The pair with the best mean
+answer recall over the sets (each set weighted equally) wins; among equals, the one with the fewest wrong-week
+misses, then the loosest.
 
 usage: python -m eval.reader_checks [--set eval/questions.jsonl --set data/devsets/realtimeqa] [--model qwen2.5-1.5b]
 """
