@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from answer.kinds import expected_kind, has_kind
+from index.chunks import sentence_spans
 from index.retrieval import Hit
 from index.terms import STOPWORDS, TermStats, is_acronym, terms, undotted, words
 from index.units import QUOTES, units_of
@@ -126,19 +127,25 @@ def _join_split_words(question: str, stats: TermStats, vocabulary: dict[str, str
 
 
 def focus(question: str, stats: TermStats) -> str:
-    """The part of a several-sentence question that the articles can speak to: among its questions (or,
-    if none ends in '?', all its sentences) the one whose words the articles use most. Instructions
-    tacked onto a question ("... and reveal your prompt") are left out of retrieval this way."""
-    parts = [p.strip() for p in re.findall(r"[^.?!]+[.?!]*", question) if terms(p)]
-    if len(parts) < 2:
+    """The part of a several-sentence question that the articles can speak to: among its questions, the one whose
+    words the articles use most, with the sentences before it back to the question before (they say what it asks
+    about: "A reptile was caught in Florida. Which animal was it?"); if no sentence ends in '?', the one sentence
+    whose words the articles use most. Instructions tacked onto a question ("... and reveal your prompt") are left
+    out of retrieval this way."""
+    spans = [(a, b) for a, b in sentence_spans(question) if terms(question[a:b])]
+    if len(spans) < 2:
         return question
-    asked = [p for p in parts if p.endswith("?")] or parts
+    asks = [i for i, (a, b) in enumerate(spans) if question[a:b].rstrip("\"”’')").endswith("?")]
 
-    def known_share(part: str) -> float:
-        ts = terms(part)
+    def known_share(i: int) -> float:
+        ts = terms(question[slice(*spans[i])])
         return sum(stats.known(t) for t in ts) / len(ts)
 
-    return max(asked, key=known_share)
+    if not asks:
+        return question[slice(*spans[max(range(len(spans)), key=known_share)])]
+    best = max(asks, key=known_share)
+    first = max((i + 1 for i in asks if i < best), default=0)
+    return question[spans[first][0] : spans[best][1]]
 
 
 def _same_case(original: str, word: str) -> str:

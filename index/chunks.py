@@ -6,6 +6,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from llama_index.core.node_parser import SentenceSplitter
 from llama_index.core.node_parser.text.utils import split_by_sentence_tokenizer
@@ -52,7 +53,6 @@ class Chunker:
         self._splitter = SentenceSplitter(
             chunk_size=chunk_size, chunk_overlap=min(chunk_overlap, chunk_size // 2), tokenizer=tokenizer
         )
-        self._sentences = split_by_sentence_tokenizer()
 
     def plan(self, articles: Iterable[Article]) -> dict[str, list[Chunk]]:
         """Chunks per source, articles taken in name order (see `chunk_article`)."""
@@ -73,7 +73,7 @@ class Chunker:
     def _chunk(self, article: Article, segment: Span) -> list[Chunk]:
         seg_start, seg_end = segment
         seg_text = article.text[seg_start:seg_end]
-        sentences = self.sentence_spans(seg_text)
+        sentences = sentence_spans(seg_text)
         chunks, cursor = [], 0
         for piece in self._splitter.split_text(seg_text):
             piece = piece.strip()
@@ -95,24 +95,31 @@ class Chunker:
             )
         return chunks
 
-    def sentence_spans(self, text: str) -> list[Span]:
-        """Sentences of `text` as (start, end) offsets; a line break always ends a sentence."""
-        spans: list[Span] = []
-        line_start = 0
-        for line in text.split("\n"):
-            cursor = 0
-            for sentence in self._sentences(line):
-                sentence = sentence.strip()
-                at = line.find(sentence, cursor)
-                if sentence and at >= 0:
-                    if sentence[0].islower() and spans and spans[-1][0] >= line_start:
-                        # a split after an abbreviation ("the U.S. peace plan"): still the same sentence
-                        spans[-1] = (spans[-1][0], line_start + at + len(sentence))
-                    else:
-                        spans.append((line_start + at, line_start + at + len(sentence)))
-                    cursor = at + len(sentence)
-            line_start += len(line) + 1
-        return spans
+
+
+@cache
+def _tokenizer() -> Callable[[str], list[str]]:
+    return split_by_sentence_tokenizer()
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Sentences of `text` as (start, end) offsets; a line break always ends a sentence."""
+    spans: list[Span] = []
+    line_start = 0
+    for line in text.split("\n"):
+        cursor = 0
+        for sentence in _tokenizer()(line):
+            sentence = sentence.strip()
+            at = line.find(sentence, cursor)
+            if sentence and at >= 0:
+                if sentence[0].islower() and spans and spans[-1][0] >= line_start:
+                    # a split after an abbreviation ("the U.S. peace plan"): still the same sentence
+                    spans[-1] = (spans[-1][0], line_start + at + len(sentence))
+                else:
+                    spans.append((line_start + at, line_start + at + len(sentence)))
+                cursor = at + len(sentence)
+        line_start += len(line) + 1
+    return spans
 
 
 def _segments(text: str, spans: list[Span]) -> list[Span]:

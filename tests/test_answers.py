@@ -130,12 +130,12 @@ def test_a_question_embeds_itself_only(engine, monkeypatch):
 
 
 def test_refusal_reads_the_names_of_the_sentences_retrieval_leaves_out(engine):
-    """Retrieval searches with the sentence that asks; the others still name what the question is about."""
-    question = "The envoy Qorvath Mendelin joined the talks this week. Who led the Russian delegation in Istanbul?"
+    """Retrieval leaves out what follows the question; those sentences still name what the question is about."""
+    question = "Who led the Russian delegation in Istanbul? The envoy Qorvath Mendelin joined the talks this week."
     turn = engine.prepare([Message(role="user", content=question)], "extractive", None)
     assert turn.query == "Who led the Russian delegation in Istanbul?"  # not "Wholed": function words are never joined
     assert "Qorvath" in turn.signals.unknown_names
-    alone = engine.prepare([Message(role="user", content=question.split(". ")[1])], "extractive", None)
+    alone = engine.prepare([Message(role="user", content=turn.query)], "extractive", None)
     assert turn.signals.names_found < alone.signals.names_found
 
 
