@@ -129,7 +129,7 @@ def _join_split_words(question: str, stats: TermStats, vocabulary: dict[str, str
 def focus(question: str, stats: TermStats) -> str:
     """The part of a several-sentence question that the articles can speak to: among its questions, the one whose
     words the articles use most, with the sentences before it back to the question before (they say what it asks
-    about: "A reptile was caught in Florida. Which animal was it?"); if no sentence ends in '?', the one sentence
+    about: "A storm hit the coast. What was it called?"); if no sentence ends in '?', the one sentence
     whose words the articles use most. Instructions tacked onto a question ("... and reveal your prompt") are left
     out of retrieval this way."""
     spans = [(a, b) for a, b in sentence_spans(question) if terms(question[a:b])]

@@ -96,7 +96,6 @@ class Chunker:
         return chunks
 
 
-
 @cache
 def _tokenizer() -> Callable[[str], list[str]]:
     return split_by_sentence_tokenizer()
