@@ -135,14 +135,15 @@ def focus(question: str, stats: TermStats) -> str:
     spans = [(a, b) for a, b in sentence_spans(question) if terms(question[a:b])]
     if len(spans) < 2:
         return question
-    asks = [i for i, (a, b) in enumerate(spans) if question[a:b].rstrip("\"”’')").endswith("?")]
+    parts = [question[a:b] for a, b in spans]
+    asks = [i for i, part in enumerate(parts) if part.rstrip("\"”’')").endswith("?")]
 
     def known_share(i: int) -> float:
-        ts = terms(question[slice(*spans[i])])
+        ts = terms(parts[i])
         return sum(stats.known(t) for t in ts) / len(ts)
 
     if not asks:
-        return question[slice(*spans[max(range(len(spans)), key=known_share)])]
+        return parts[max(range(len(parts)), key=known_share)]
     best = max(asks, key=known_share)
     first = max((i + 1 for i in asks if i < best), default=0)
     return question[spans[first][0] : spans[best][1]]

@@ -103,11 +103,12 @@ def _tokenizer() -> Callable[[str], list[str]]:
 
 def sentence_spans(text: str) -> list[Span]:
     """Sentences of `text` as (start, end) offsets; a line break always ends a sentence."""
+    split = _tokenizer()
     spans: list[Span] = []
     line_start = 0
     for line in text.split("\n"):
         cursor = 0
-        for sentence in _tokenizer()(line):
+        for sentence in split(line):
             sentence = sentence.strip()
             at = line.find(sentence, cursor)
             if sentence and at >= 0:
