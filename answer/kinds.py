@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from index.chunks import sentence_spans
 from index.terms import words
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -77,7 +78,9 @@ _TIME_WORDS = set(
 
 
 def expected_kind(question: str) -> str | None:
-    q = question.lower()
+    """The kind of answer the sentence that asks wants: in "A storm hit the coast. When did it make landfall?", the
+    second."""
+    q = asking(question).lower()
     if re.search(r"\bhow (many|much|long|old|often|far)\b", q):
         return "quantity"
     if re.match(r"\s*when\b", q) or re.search(r"\bwhat (date|day|year|time)\b", q):
@@ -85,6 +88,13 @@ def expected_kind(question: str) -> str | None:
     if re.match(r"\s*who\b", q):
         return "name"
     return None
+
+
+def asking(question: str) -> str:
+    """The last sentence of `question` that ends in '?', else its last sentence."""
+    parts = [question[a:b] for a, b in sentence_spans(question)] or [question]
+    asks = [p for p in parts if p.rstrip("\"”’')").endswith("?")]
+    return (asks or parts)[-1]
 
 
 def has_kind(sentence: str, kind: str | None) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from answer import refusal
 from answer.evidence import Question, Sentence, focus, names_of
+from answer.kinds import expected_kind
 from index.terms import TermStats, terms
 
 
@@ -17,6 +18,13 @@ def test_an_acronym_is_one_word_with_or_without_dots_and_the_pronoun_is_a_functi
 def test_an_acronym_is_a_name_of_the_question():
     assert names_of("Which movie topped the US box office?") == ["US"]
     assert names_of("What did J.D. Vance say?") == ["JD", "Vance"]
+
+
+def test_the_kind_of_answer_is_read_from_the_sentence_that_asks():
+    assert expected_kind("A storm hit the coast on Monday. How many homes lost power?") == "quantity"
+    assert expected_kind("Officials met at the border. When will talks resume?") == "time"
+    assert expected_kind("Who met at the border? Answer in one word.") == "name"
+    assert expected_kind("A storm hit the coast. Where did it make landfall?") is None
 
 
 def _sentence(text: str, source: str = "a.txt") -> Sentence:
