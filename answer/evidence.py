@@ -81,9 +81,10 @@ def correct_spelling(question: str, stats: TermStats, vocabulary: dict[str, str]
     corpus writes as one ("cease fire"), and mend misspelt short function words ("wat", "abut") so they weigh nothing.
     At most MAX_CORRECTIONS words are looked up, each in time linear in the vocabulary with rapidfuzz's C++ scorer."""
     out = _join_split_words(question, stats, vocabulary)
+    asks = {m.lower() for m in _HOW.findall(out)}  # "how much" asks for a quantity, whatever words the articles use
     looked_up = 0
     for word in dict.fromkeys(words(out)):
-        if word in STOPWORDS or len(word) < 3 or len(word) > MAX_WORD_CHARS or not word.isalpha():
+        if word in STOPWORDS or word in asks or len(word) < 3 or len(word) > MAX_WORD_CHARS or not word.isalpha():
             continue
         stem = terms(word)
         if stem and stats.known(stem[0]):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from answer import refusal
-from answer.evidence import Question, Sentence, focus, names_of
+from answer.evidence import Question, Sentence, correct_spelling, focus, names_of
 from answer.kinds import expected_kind
 from index.terms import TermStats, terms
 
@@ -25,6 +25,15 @@ def test_the_kind_of_answer_is_read_from_the_sentence_that_asks():
     assert expected_kind("Officials met at the border. When will talks resume?") == "time"
     assert expected_kind("Who met at the border? Answer in one word.") == "name"
     assert expected_kind("A storm hit the coast. Where did it make landfall?") is None
+
+
+def test_spelling_leaves_the_words_that_ask_for_a_quantity():
+    """ "much" is not a misspelt "such" where the articles never write "much": it asks for a quantity."""
+    text = "Such a deal is worth four billion. It took long talks. The deal was signed."
+    stats, vocabulary = TermStats([text]), {w: w for w in text.lower().replace(".", "").split()}
+    assert correct_spelling("How much is the deal worth?", stats, vocabulary) == "How much is the deal worth?"
+    assert correct_spelling("How much of the deal was signex?", stats, vocabulary).endswith("was signed?")
+    assert expected_kind(correct_spelling("How much is the deal worth?", stats, vocabulary)) == "quantity"
 
 
 def _sentence(text: str, source: str = "a.txt") -> Sentence:
