@@ -6,7 +6,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import replace
 
-from answer import conversation, reader, refusal
+from answer import conversation, reader, refusal, speakers
 from answer.attribution import attribute
 from answer.compose import citation, cite, compose
 from answer.evidence import Question, Sentence, correct_spelling, focus, score_sentences
@@ -213,12 +213,18 @@ class Engine:
     def verify_reading(
         self, turn: Turn, evidence: list[Sentence], raw: str, limits: tuple[float, float] | None = None
     ) -> reader.Reading | None:
-        """The reader's reply as a span of a unit that passes the checks; `limits` (support, similarity) replace the
-        settings' (how eval/reader_checks.py tries a grid of them on one set of replies)."""
+        """The reader's reply as a span of a unit that passes the checks and, when the question asks what someone
+        said, whose words the article does not give to someone else (answer/speakers.py); `limits` (support,
+        similarity) replace the settings' (how eval/reader_checks.py tries a grid of them on one set of replies)."""
         min_support, min_similarity = limits or (self.settings.reader_min_support, self.settings.reader_min_similarity)
         support, similarity = self.reader_checks(turn, evidence)
         passes = [a >= min_support and b >= min_similarity for a, b in zip(support, similarity, strict=True)]
         supported = reader.supported([s.source for s in evidence], passes)
+        # "What did X say?" is not answered with words the article gives to someone else
+        asked = speakers.asked_speaker(turn.parsed.text)
+        supported = [
+            ok and speakers.said_by(asked, s.text, s.before) for ok, s in zip(supported, evidence, strict=True)
+        ]
         return reader.verify(raw, turn.parsed.text, [s.text for s in evidence], supported)
 
     def compose_reading(self, turn: Turn, evidence: list[Sentence], reading: reader.Reading) -> Answer:

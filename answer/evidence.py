@@ -17,6 +17,7 @@ from index.units import QUOTES, units_of
 
 CONTINUES_SHARE = 0.9  # a sentence leaning on the one before keeps this share of its score
 FOLLOWS_SHARE = 0.8  # any next sentence in the same chunk keeps this share
+BEFORE_CHARS = 800  # how much of its chunk's text before it a unit keeps
 UNKNOWN_WEIGHT = 0.5  # share of the top IDF that a word the articles never use weighs in coverage
 _HOW = re.compile(r"\bhow (long|many|much|old|often|far|big|large|soon)\b", re.I)
 
@@ -35,6 +36,7 @@ class Sentence:
     citable: bool = True  # False for a heading, or a quote that runs on past its chunk: never given as a claim
     chunk: str = ""  # the id of the chunk it was read from, and its place there: where its vector is stored
     unit: int = -1
+    before: str = ""  # the chunk's text before it (at most BEFORE_CHARS): who its "he said" is (answer/speakers.py)
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -190,6 +192,9 @@ def score_sentences(hits: list[Hit], question: Question) -> list[Sentence]:
                 and len(QUOTES.findall(unit.text)) % 2 == 0,
                 chunk=hit.id,
                 unit=unit.index,
+                before=hit.text[
+                    max(unit.start - hit.metadata["start"] - BEFORE_CHARS, 0) : unit.start - hit.metadata["start"]
+                ],
             )
             if sentence.key not in best or best[sentence.key].score < sentence.score:
                 best[sentence.key] = sentence

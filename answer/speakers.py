@@ -1,0 +1,138 @@
+"""Who said it: the speaker a question asks about ("What did Vance say about the talks?"), and the speaker a news
+sentence gives its words to ("..., Vance said.", or "he said" after a sentence that named him).
+
+A quote answers "What did X say?" only if the article gives it to X: "Crimea will stay with Russia" is not what Vance
+said when the sentence goes on "Trump noted". The speaker of a sentence is the name its speech verb attributes the
+words to; a sentence with no named speaker ("“We want outcomes.”", "he said") takes the last one named before it, at
+most LOOK_BACK sentences back. When no speaker is found, nobody is ruled out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from answer.kinds import asking
+from index.chunks import sentence_spans
+from index.terms import STOPWORDS
+
+LOOK_BACK = 5  # sentences before a unit searched for the speaker its "he said" or bare quote belongs to
+NAME_SIMILARITY = 80  # the same name at this rapidfuzz ratio ("Zelenski"), the spelling check's (answer/evidence.py)
+
+_SPEECH = (
+    r"(?:say|says|said|saying|tell|tells|told|write|writes|wrote|add|adds|added|note|notes|noted|post|posts|posted|"
+    r"state|states|stated|declare|declared|warn|warns|warned|claim|claims|claimed|argue|argued|insist|insisted|"
+    r"explain|explained|announce|announced|tweet|tweeted|reply|replied|respond|responded|describe|described|"
+    r"call|calls|called|reveal|revealed|suggest|suggested|urge|urged|vow|vowed|indicate|indicated|promise|promised)"
+)
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+)*"
+# "Vance said", "Vance, the vice president, said", "said Vance", "according to Vance"
+_NAMED = re.compile(
+    rf"(?P<a>{_NAME})(?:,[^,.“”\"‘’]{{1,80}},|,)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|later\s+)?{_SPEECH}\b"
+    rf"|\b(?:said|says|wrote|added|noted|asked),?\s+(?P<b>{_NAME})|\b[Aa]ccording to (?P<c>{_NAME})"
+)
+# the subject that opens a sentence: "Putin raised eyebrows ..." (what a later "he said" refers back to)
+_SUBJECT = re.compile(rf"^\W*(?:(?:But|And|Meanwhile|Later|Earlier|Then),?\s+)?(?![A-Z][a-z]+ing\b)(?P<a>{_NAME})")
+_ASKS = re.compile(
+    rf"\bwhat (?:did|does|do|has|have|will|would|had) (?P<name>(?-i:{_NAME})) (?:\w+ )?{_SPEECH}\b",
+    re.I,
+)
+_NOT_NAMES = {
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "foreign",
+    "secretary",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "general",
+    "chancellor",
+    "king",
+    "queen",
+    "pope",
+    "later",
+    "meanwhile",
+    "every",
+    "each",
+    "some",
+    "many",
+    "most",
+    "several",
+    "few",
+    "both",
+    "another",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+}
+
+
+def asked_speaker(question: str) -> str | None:
+    """The person whose words the question asks for: "Vance" in "What did JD Vance say about the talks?"."""
+    found = _ASKS.search(asking(question))
+    if not found or not found.group("name")[0].isupper():
+        return None
+    return found.group("name")
+
+
+def speakers(unit: str, before: str = "") -> list[str]:
+    """The names the unit gives words to (a quote inside a quote has two speakers); without one, the subject of its
+    own last sentence that opens with a name, else the last name that speaks or opens a sentence in the LOOK_BACK
+    sentences before it ("Putin raised eyebrows ... He told reporters ..."). Empty when none does."""
+    own = _named(unit)
+    if own:
+        return own
+    back = _sentences(before)[-LOOK_BACK:]
+    for sentence in [*reversed(_sentences(unit)), *reversed(back)]:
+        if named := _named(sentence):
+            return named[-1:]
+        if (subject := _SUBJECT.match(sentence)) and _words(subject.group("a")):
+            return [subject.group("a")]
+    return []
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)] if text.strip() else []
+
+
+def said_by(asked: str | None, unit: str, before: str = "") -> bool:
+    """Whether the unit's words may be the asked person's: False only when the article gives them to someone else."""
+    if asked is None:
+        return True
+    found = speakers(unit, before)
+    return not found or any(same_person(asked, who) for who in found)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two names share a word that is not a title, spelling slips aside ("JD Vance", "Vice President Vance")."""
+    left, right = _words(a), _words(b)
+    return any(fuzz.ratio(x, y) >= NAME_SIMILARITY for x in left for y in right)
+
+
+def _words(name: str) -> list[str]:
+    """The words of a name that tell people apart: no titles, no function words ("And Peskov", "It's"); none for a
+    run of shouted words ("WILL END")."""
+    if len(name.split()) > 1 and name.isupper():
+        return []
+    return [w for w in re.findall(r"[a-z]+", name.lower()) if w not in _NOT_NAMES and w not in STOPWORDS and len(w) > 1]
+
+
+def _named(sentence: str) -> list[str]:
+    """The named speakers of a sentence, in order (the attribution usually closes it)."""
+    names = [m.group("a") or m.group("b") or m.group("c") for m in _NAMED.finditer(sentence)]
+    return [n for n in names if _words(n)]

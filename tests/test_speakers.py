@@ -1,0 +1,77 @@
+"""Who said it: a quote answers "What did X say?" only if the article gives it to X (invented articles throughout)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from answer import speakers
+from answer.engine import Engine
+from index.ingest import Indexer
+from tests.helpers import make_settings
+from tests.scripted_llm import ScriptedLLM
+
+ARTICLE = """Harbour plan divides the city council
+
+The city council met on Monday to debate the new harbour plan. Maria Lopez, the council leader, opened the session.
+“The harbour must grow to keep jobs in the city,” Lopez said.
+Tom Reed, who leads the opposition, spoke after her. “The harbour plan will ruin the old town and its fishing fleet,” \
+Reed said. He added that his party would vote against the harbour plan.
+The vote on the harbour plan is expected next week.
+"""
+
+
+def test_the_person_a_question_asks_about():
+    assert speakers.asked_speaker("What did Maria Lopez say about the harbour?") == "Maria Lopez"
+    assert speakers.asked_speaker("The council met on Monday. What did Reed tell reporters?") == "Reed"
+    assert speakers.asked_speaker("What did the mayor say?") is None  # nobody named
+    assert speakers.asked_speaker("What did Lopez propose?") is None  # not asking for words
+    assert speakers.asked_speaker("Who won the vote?") is None
+
+
+@pytest.mark.parametrize(
+    ("unit", "before", "asked", "expected"),
+    [
+        ("“The plan will ruin the town,” Reed said.", "", "Maria Lopez", False),  # someone else's words
+        ("“The plan will ruin the town,” Reed said.", "", "Tom Reed", True),
+        ("“We want results.”", "“The budget is late,” Lopez said.", "Lopez", True),  # a bare quote: the last speaker
+        ("“We want results.”", "“The budget is late,” Lopez said.", "Reed", False),
+        ("“It is time,” she said.", "Lopez toured the harbour on Monday. She met the fishermen.", "Lopez", True),
+        ("“It is time,” she said.", "Lopez toured the harbour on Monday. She met the fishermen.", "Reed", False),
+        ("“It is time,” said Councillor Lopes.", "", "Lopez", True),  # a spelling slip is the same name
+        ("“Reed said, ‘we are ready,’ and we were,” Lopez told reporters.", "", "Reed", True),  # a quote in a quote
+        ("“It is time.”", "", "Reed", True),  # no speaker found: nobody is ruled out
+        ("The vote is expected next week.", "", "Reed", True),
+    ],
+)
+def test_whose_words_a_unit_gives(unit, before, asked, expected):
+    assert speakers.said_by(asked, unit, before) is expected
+
+
+def test_a_shouted_phrase_or_a_sentence_opener_is_not_a_speaker():
+    assert speakers.speakers("“WE WILL WIN,” the post said.") == []
+    assert speakers.speakers("“It is time.”", "Speaking at the harbour, Lopez revealed the plan.") == ["Lopez"]
+    assert speakers.speakers("“It is time.”", "Every member spoke. And Reed said so.") == ["And Reed"]
+
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("council")
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    (corpus / "council.txt").write_text(ARTICLE, encoding="utf-8")
+    settings = make_settings(tmp, corpus)
+    Indexer(settings).ingest()
+    llm = ScriptedLLM()
+    return Engine.from_settings(settings, llm=llm), llm
+
+
+def test_the_readers_answer_is_not_given_as_the_words_of_someone_the_article_does_not_give_them_to(council):
+    engine, llm = council
+    llm.reply = json.dumps({"answer": "will ruin the old town", "evidence": 1})
+    given = engine.ask("What did Reed say about the harbour plan?", mode="generative")
+    assert given.mode == "generative" and given.answer.lower().startswith("will ruin the old town")
+    assert "Reed said" in given.citations[0].quote
+    taken = engine.ask("What did Lopez say about the harbour plan?", mode="generative")
+    assert taken.mode != "generative" and not taken.answer.lower().startswith("will ruin")
