@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from index import units as unit_rules
 from index.articles import (
     Article,
     ArticleError,
@@ -160,6 +161,8 @@ class Indexer:
             return True  # a manifest record cannot be read: rewrite it from the corpus
         if any(m.get("parser") != PARSER_VERSION for m in meta.values()):
             return True  # indexed by an older reading of articles (dates, publishers): read them again
+        if any(m.get("units") != unit_rules.UNIT_RULES for m in meta.values()):
+            return True  # evidence units cut by other rules: embed them again
         committed = {s: m.get("sha256") for s, m in meta.items()}
         on_disk = {}
         for path in self.files().values():
@@ -277,6 +280,7 @@ class Indexer:
             "folder": "written" if written else "corpus",
             "sha256": digest(article.text.encode("utf-8")),
             "parser": PARSER_VERSION,
+            "units": unit_rules.UNIT_RULES,
             "chars": len(article.text),
             "chunks": len(chunks),
         }

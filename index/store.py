@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import chromadb
 from chromadb.config import Settings as ChromaSettings
 
+from index import units as unit_rules
 from index.chunks import Chunk
 from index.units import chunk_of
 from newsqa.settings import Settings
@@ -162,12 +163,13 @@ class ChunkStore:
         return {uid: list(e) for uid, e in zip(got["ids"], got["embeddings"], strict=True)}
 
     def chunks_with_units(self) -> set[str]:
-        """The chunks whose units are stored."""
-        found: set[str] = set()
-        offset = 0
-        while batch := self.units.get(include=[], limit=_PAGE, offset=offset)["ids"]:
-            found.update(chunk_of(u) for u in batch)
-            offset += len(batch)
+        """The chunks whose units, as today's rules cut them, are stored."""
+        return {chunk_of(u) for u in self._unit_ids() if unit_rules.current(u)}
+
+    def _unit_ids(self) -> list[str]:
+        found: list[str] = []
+        while batch := self.units.get(include=[], limit=_PAGE, offset=len(found))["ids"]:
+            found += batch
         return found
 
     def iter_live(self, live_ids: dict[str, list[str]] | None = None) -> Iterator[StoredChunk]:
@@ -192,4 +194,7 @@ class ChunkStore:
         stray = sorted(self.chunks_with_units() - live)  # units written just before a crash, their chunk never
         for i in range(0, len(stray), _PAGE):
             self.units.delete(where={"chunk": {"$in": stray[i : i + _PAGE]}})
+        outdated = [u for u in self._unit_ids() if not unit_rules.current(u)]  # cut by rules since changed
+        for i in range(0, len(outdated), _PAGE):
+            self.units.delete(ids=outdated[i : i + _PAGE])
         return len(orphans)

@@ -2,7 +2,9 @@
 
 A unit is one sentence, joined to the sentence before it when it leans on it ("He added ...", or a sentence cut after
 an abbreviation), and run on until a quote it opens is closed. Units depend on the chunk alone, never on a question,
-so they are cut and embedded once, when the chunk is indexed, and a question only looks their vectors up.
+so they are cut and embedded once, when the chunk is indexed, and a question only looks their vectors up. A unit's
+vector is stored under an id that names the rules that cut it (UNIT_RULES): once they change, the vectors of the old
+units are never read again, and the next ingest embeds the new ones and drops the old.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 CONTINUES = re.compile(r"^(he|she|they|it|this|that|these|those|his|her|their|its|according to the)\b", re.I)
 # a sentence "ending" in one of these was cut by the sentence splitter after an abbreviation: "'After Mr." | "Witkoff..."
 _ABBREVIATION = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|Vol|U\.S|U\.K)\.$")
+UNIT_RULES = "1"  # bump when units_of cuts differently: stored unit vectors of other rules are not used
 MAX_QUOTE_SENTENCES = 4  # how far a unit runs on to find the end of a quote it opens
 QUOTES = re.compile(r"[\"“”]")
 
@@ -53,9 +56,15 @@ def units_of(text: str, base: int, spans: list[list[int]] | list[tuple[int, int]
 
 
 def unit_id(chunk_id: str, index: int) -> str:
-    """The id under which a unit's vector is stored."""
-    return f"{chunk_id}#{index}"
+    """The id under which a unit's vector is stored: its chunk, the rules that cut it, its place."""
+    return f"{chunk_id}#{UNIT_RULES}.{index}"
 
 
 def chunk_of(unit_record_id: str) -> str:
     return unit_record_id.rsplit("#", 1)[0]
+
+
+def current(unit_record_id: str) -> bool:
+    """Whether a stored unit was cut by today's rules (ids of before the rules had a version have none)."""
+    place = unit_record_id.rsplit("#", 1)[-1]
+    return "." in place and place.split(".", 1)[0] == UNIT_RULES

@@ -8,6 +8,7 @@ from collections import defaultdict
 
 import numpy as np
 
+from index import units as unit_rules
 from index.chunks import normalise
 from index.ingest import Indexer
 from index.store import ChunkStore
@@ -158,6 +159,26 @@ def test_evidence_units_are_embedded_once_at_ingest(fresh):
     report = indexer.ingest()
     assert report.added == 0  # no chunk embedded again
     assert store.chunks_with_units() == store.stored_ids()
+
+
+def test_units_cut_by_rules_since_changed_are_never_read_and_are_embedded_again(fresh, monkeypatch):
+    """A change to how units are cut (UNIT_RULES) makes the stored unit vectors unreadable at once, the index stale,
+    and the next ingest embeds the units again, without embedding chunks again, and drops the old vectors."""
+    indexer = Indexer(fresh)
+    indexer.ingest()
+    store = ChunkStore(fresh)
+    old = set(store.units.get(include=[])["ids"])
+    chunk = next(iter(store.iter_live()))
+    assert store.unit_vectors([unit_id(chunk.id, 0)])
+    monkeypatch.setattr(unit_rules, "UNIT_RULES", "next")
+    assert not store.unit_vectors([unit_id(chunk.id, 0)])  # the old rules' vector is not this unit's
+    assert store.chunks_with_units() == set() and indexer.is_stale()
+    report = indexer.ingest()
+    assert report.added == 0  # no chunk embedded again
+    new = set(store.units.get(include=[])["ids"])
+    assert len(new) == len(old) and not new & old  # every unit again, none of the old left
+    assert store.chunks_with_units() == store.stored_ids() and not indexer.is_stale()
+    assert store.unit_vectors([unit_id(chunk.id, 0)])
 
 
 def test_bad_files_are_reported_and_skipped(fresh):
