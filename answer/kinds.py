@@ -32,6 +32,13 @@ _NUMBER_WORDS = set(
         "billion",
         "half",
         "dozen",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "trillion",
+        "trillions",
     ]
 )
 _TIME_WORDS = set(

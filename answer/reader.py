@@ -3,7 +3,7 @@
 The model is constrained to JSON `{"answer": "...", "evidence": n}`, and stopped once its answer string closes. Its
 answer is kept only if it is an exact span of an evidence unit (the one it names if it got that far, else the best
 unit that holds it word for word) close enough to the question, says something (not a placeholder, not only function
-words) and is not an echo of the question. The reader is never told it may refuse: its confidence in its reply (the
+words), holds a number when a quantity is asked for, and is not an echo of the question. The reader is never told it may refuse: its confidence in its reply (the
 mean log-probability of the tokens it chose) and, when asked after its reply whether the evidence states the answer
 (`judge`), its probability of "yes" are signals of the refusal model (answer/refusal.py), which decides.
 """
@@ -18,6 +18,7 @@ from llama_index.core.llms import ChatMessage
 
 from answer import prompts
 from answer.evidence import Question, Sentence
+from answer.kinds import expected_kind, has_kind
 from answer.llm import Generator
 from index.terms import terms
 
@@ -108,6 +109,8 @@ def verify(raw: str, question: str, units: list[str], supported: list[bool] | No
     answer = answer.strip(" .,;:\"'“”‘’")
     if not answer or _PLACEHOLDER.search(answer) or not terms(answer) or _echoes(answer, question):
         return None
+    if expected_kind(question) == "quantity" and not has_kind(answer, "quantity"):
+        return None  # "How much is the deal worth?" is not answered by "the minerals deal"
     order = ([n - 1] if 1 <= n <= len(units) else []) + [i for i in range(len(units)) if i != n - 1]
     for i in order:
         if supported[i] and (span := locate(answer, units[i])):

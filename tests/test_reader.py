@@ -56,6 +56,16 @@ def test_a_reply_naming_the_wrong_unit_is_cited_to_the_unit_that_holds_it():
     assert reading is not None and reading.unit == 1 and reading.span == "Istanbul"
 
 
+@pytest.mark.parametrize(
+    ("answer", "held"),
+    [("a port agreement", False), ("4 billion", True), ("four billion", True), ("billions", True)],
+)
+def test_a_quantity_asked_for_is_answered_with_a_number(answer, held):
+    units = ["The harbour deal, a port agreement, is worth 4 billion, or four billion, or billions."]
+    reading = reader.verify(json.dumps({"answer": answer, "evidence": 1}), "How much is the harbour deal worth?", units)
+    assert (reading is not None) is held
+
+
 def test_a_unit_that_does_not_support_the_question_is_never_cited():
     reply = json.dumps({"evidence": 2, "answer": "Putin"})
     assert reader.verify(reply, "Who skipped the summit?", UNITS, supported=[True, False]).unit == 0
