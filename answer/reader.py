@@ -3,9 +3,10 @@
 The model is constrained to JSON `{"answer": "...", "evidence": n}`, and stopped once its answer string closes. Its
 answer is kept only if it is an exact span of an evidence unit (the one it names if it got that far, else the best
 unit that holds it word for word) close enough to the question, says something (not a placeholder, not only function
-words), holds a number when a quantity is asked for, and is not an echo of the question. The reader is never told it may refuse: its confidence in its reply (the
-mean log-probability of the tokens it chose) and, when asked after its reply whether the evidence states the answer
-(`judge`), its probability of "yes" are signals of the refusal model (answer/refusal.py), which decides.
+words), holds a number when a quantity is asked for, and is not an echo of the question. The reader is never told it
+may refuse: its confidence in its reply (the mean log-probability of the tokens it chose) and, when asked after its
+reply whether the evidence states the answer (`judge`), its probability of "yes" are signals of the refusal model
+(answer/refusal.py), which decides.
 """
 
 from __future__ import annotations

@@ -187,14 +187,16 @@ class ChunkStore:
         yield from sorted(found, key=lambda c: (c.metadata["source"], c.metadata["start"]))
 
     def sweep(self) -> int:
-        """Delete chunks that no manifest record lists (left by an interrupted write). Returns how many."""
+        """Delete chunks that no manifest record lists (left by an interrupted write), the units of no live chunk, and
+        units cut by rules since changed. Returns how many chunks."""
         live = {i for ids in self.live_ids().values() for i in ids}
         orphans = sorted(self.stored_ids() - live)
         self.delete(orphans)
-        stray = sorted(self.chunks_with_units() - live)  # units written just before a crash, their chunk never
+        units = self._unit_ids()
+        stray = sorted({chunk_of(u) for u in units} - live)  # units written just before a crash, their chunk never
         for i in range(0, len(stray), _PAGE):
             self.units.delete(where={"chunk": {"$in": stray[i : i + _PAGE]}})
-        outdated = [u for u in self._unit_ids() if not unit_rules.current(u)]  # cut by rules since changed
+        outdated = [u for u in units if not unit_rules.current(u) and chunk_of(u) in live]  # cut by rules since changed
         for i in range(0, len(outdated), _PAGE):
             self.units.delete(ids=outdated[i : i + _PAGE])
         return len(orphans)
