@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from answer.kinds import expected_kind, has_kind
+from answer.kinds import asks, expected_kind, has_kind
 from index.chunks import sentence_spans
 from index.retrieval import Hit
 from index.terms import STOPWORDS, TermStats, is_acronym, terms, undotted, words
@@ -83,10 +83,10 @@ def correct_spelling(question: str, stats: TermStats, vocabulary: dict[str, str]
     corpus writes as one ("cease fire"), and mend misspelt short function words ("wat", "abut") so they weigh nothing.
     At most MAX_CORRECTIONS words are looked up, each in time linear in the vocabulary with rapidfuzz's C++ scorer."""
     out = _join_split_words(question, stats, vocabulary)
-    asks = {m.lower() for m in _HOW.findall(out)}  # "how much" asks for a quantity, whatever words the articles use
+    how_words = {m.lower() for m in _HOW.findall(out)}  # "how much" asks for a quantity, whatever the articles write
     looked_up = 0
     for word in dict.fromkeys(words(out)):
-        if word in STOPWORDS or word in asks or len(word) < 3 or len(word) > MAX_WORD_CHARS or not word.isalpha():
+        if word in STOPWORDS or word in how_words or len(word) < 3 or len(word) > MAX_WORD_CHARS or not word.isalpha():
             continue
         stem = terms(word)
         if stem and stats.known(stem[0]):
@@ -139,16 +139,16 @@ def focus(question: str, stats: TermStats) -> str:
     if len(spans) < 2:
         return question
     parts = [question[a:b] for a, b in spans]
-    asks = [i for i, part in enumerate(parts) if part.rstrip("\"”’')").endswith("?")]
+    questions = [i for i, part in enumerate(parts) if asks(part)]
 
     def known_share(i: int) -> float:
         ts = terms(parts[i])
         return sum(stats.known(t) for t in ts) / len(ts)
 
-    if not asks:
+    if not questions:
         return parts[max(range(len(parts)), key=known_share)]
-    best = max(asks, key=known_share)
-    first = max((i + 1 for i in asks if i < best), default=0)
+    best = max(questions, key=known_share)
+    first = max((i + 1 for i in questions if i < best), default=0)
     return question[spans[first][0] : spans[best][1]]
 
 
@@ -168,6 +168,7 @@ def score_sentences(hits: list[Hit], question: Question) -> list[Sentence]:
         previous: Sentence | None = None
         for unit in units_of(hit.text, hit.metadata["start"], json.loads(hit.metadata["sentences"])):
             text = unit.sentence
+            at = unit.start - hit.metadata["start"]  # where the unit starts in the chunk's text
             stems = frozenset(terms(text))
             continues = previous is not None and unit.continues
             # a sentence that leans on the one before ("He said ...") is about what that one names
@@ -192,9 +193,7 @@ def score_sentences(hits: list[Hit], question: Question) -> list[Sentence]:
                 and len(QUOTES.findall(unit.text)) % 2 == 0,
                 chunk=hit.id,
                 unit=unit.index,
-                before=hit.text[
-                    max(unit.start - hit.metadata["start"] - BEFORE_CHARS, 0) : unit.start - hit.metadata["start"]
-                ],
+                before=hit.text[max(at - BEFORE_CHARS, 0) : at],
             )
             if sentence.key not in best or best[sentence.key].score < sentence.score:
                 best[sentence.key] = sentence

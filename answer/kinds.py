@@ -100,8 +100,12 @@ def expected_kind(question: str) -> str | None:
 def asking(question: str) -> str:
     """The last sentence of `question` that ends in '?', else its last sentence."""
     parts = [question[a:b] for a, b in sentence_spans(question)] or [question]
-    asks = [p for p in parts if p.rstrip("\"”’')").endswith("?")]
-    return (asks or parts)[-1]
+    return ([p for p in parts if asks(p)] or parts)[-1]
+
+
+def asks(sentence: str) -> bool:
+    """Whether a sentence is a question: it ends in '?', closing quotes and brackets aside."""
+    return sentence.rstrip("\"”’')").endswith("?")
 
 
 def has_kind(sentence: str, kind: str | None) -> bool:

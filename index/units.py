@@ -66,5 +66,4 @@ def chunk_of(unit_record_id: str) -> str:
 
 def current(unit_record_id: str) -> bool:
     """Whether a stored unit was cut by today's rules (ids of before the rules had a version have none)."""
-    place = unit_record_id.rsplit("#", 1)[-1]
-    return "." in place and place.split(".", 1)[0] == UNIT_RULES
+    return unit_record_id.rsplit("#", 1)[-1].startswith(f"{UNIT_RULES}.")
