@@ -15,7 +15,7 @@ SHELL := /bin/bash
 PIP_NOISE := is ignored: it is neither a file nor a directory|does not provide the extra|BuildBackendWarning: Editable installation|^\s*!!\s*$$|^\s*\*{20,}\s*$$|Please be careful with folders in your working directory|name as your package as they may take precedence|with strategy, WheelFile\(wheel_path|^\s*$$
 QUIET := 2>&1 | { grep -v -E '$(PIP_NOISE)' || true; }
 
-.PHONY: setup reader serve test lint eval eval-external devset calibrate reader-checks bench bench-quick ingest clean
+.PHONY: setup reader serve test lint eval eval-external devset calibrate reader-checks unit-ranking bench bench-quick ingest clean
 
 # Create the venv and install the project once; re-run only when pyproject.toml changes.
 # torch comes first, pinned to the CPU wheel on this machine's disk, so nothing pulls a CUDA build.
@@ -70,6 +70,9 @@ calibrate: setup  ## fit the refusal model on the development sets
 
 reader-checks: setup  ## choose the reader's support limits on the development sets (the 1.5B reader; about 10 minutes)
 	$(PY) -m eval.reader_checks --set eval/questions.jsonl --set data/devsets/realtimeqa
+
+unit-ranking: setup  ## choose how evidence units are scored on the development sets (about 2 minutes)
+	$(PY) -m eval.unit_ranking --set eval/questions.jsonl --set data/devsets/realtimeqa
 
 bench: setup  ## every benchmark, then bench/report.md (first run up to an hour: 100k chunks are embedded once)
 	$(PY) -m bench

@@ -9,7 +9,7 @@ from dataclasses import replace
 from answer import conversation, reader, refusal, speakers
 from answer.attribution import attribute
 from answer.compose import citation, cite, compose
-from answer.evidence import Question, Sentence, correct_spelling, focus, score_sentences
+from answer.evidence import Question, Scoring, Sentence, correct_spelling, focus, score_sentences, unit_texts
 from answer.extractive import overlap_or_repeat, overlaps, select
 from answer.llm import Generator, PromptTooLong
 from answer.scope import Scope, apply, by_recency
@@ -28,6 +28,7 @@ class Engine:
         self.indexer = indexer
         self.retriever = retriever
         self.generator = generator
+        self.scoring = Scoring()
 
     @classmethod
     def from_settings(cls, settings: Settings, load_llm: bool = False, llm=None) -> Engine:
@@ -117,29 +118,42 @@ class Engine:
         vector = self.indexer.embedding.get_query_embedding(search)
         hits = self.retriever.hybrid(search, top_k or self.settings.top_k, vector, resolved.allowed, snap)
         turn.retrieved = list(dict.fromkeys(h.metadata["source"] for h in hits))
+        turn.hits, turn.parsed, turn.vector = hits, Question.parse(search, snap.stats), vector
         t = turn.lap("retrieve", t)
-        parsed = Question.parse(search, snap.stats)
-        sentences = by_recency(score_sentences(hits, parsed), resolved, self.settings.recency_weight)
-        turn.parsed, turn.vector = parsed, vector
+        sentences = self.rank(turn, self.scoring)
         top = reader_evidence(sentences, self.settings.refusal_units)
         vectors = self._unit_vectors(turn, top)
-        turn.signals = refusal.signals(parsed, sentences, vectors, vector, whole)
+        turn.signals = refusal.signals(turn.parsed, sentences, vectors, vector, whole)
         turn.answered = bool(sentences) and refusal.answerable(turn.signals, self.settings)
         turn.evidence = sentences
         turn.lap("evidence", t)
         return turn
 
+    def rank(self, turn: Turn, scoring: Scoring) -> list[Sentence]:
+        """The units of the turn's retrieved chunks, best first, as `scoring` weighs them (the newer first when the
+        question asks for the current state)."""
+        cosines = None
+        if scoring.unit:
+            texts = unit_texts(turn.hits)
+            vectors = self._vectors(turn, texts)
+            cosines = dict(zip(texts, refusal.cosines([vectors[i] for i in texts], turn.vector), strict=True))
+        ranked = score_sentences(turn.hits, turn.parsed, scoring, cosines)
+        return by_recency(ranked, turn.scope, self.settings.recency_weight)
+
     def _unit_vectors(self, turn: Turn, units: list[Sentence]) -> list[list[float]]:
-        """Each unit's vector as stored when its chunk was indexed (read once a turn); embedded now only if the store
-        lacks it."""
-        ids = [unit_id(s.chunk, s.unit) for s in units]
+        vectors = self._vectors(turn, {unit_id(s.chunk, s.unit): s.text for s in units})
+        return [vectors[unit_id(s.chunk, s.unit)] for s in units]
+
+    def _vectors(self, turn: Turn, texts: dict[str, str]) -> dict[str, list[float]]:
+        """Each unit's vector (`texts` by unit id) as stored when its chunk was indexed (read once a turn); embedded
+        now only if the store lacks it."""
         known = turn.unit_vectors
-        known.update(self.indexer.store.unit_vectors([i for i in ids if i not in known]))
-        missing = [(i, s.text) for s, i in zip(units, ids, strict=True) if i not in known]
+        known.update(self.indexer.store.unit_vectors([i for i in texts if i not in known]))
+        missing = [i for i in texts if i not in known]
         if missing:
-            vectors = self.indexer.embedding.get_text_embedding_batch([text for _, text in missing])
-            known.update((i, v) for (i, _), v in zip(missing, vectors, strict=True))
-        return [known[i] for i in ids]
+            vectors = self.indexer.embedding.get_text_embedding_batch([texts[i] for i in missing])
+            known.update(zip(missing, vectors, strict=True))
+        return {i: known[i] for i in texts}
 
     def extractive_answer(self, turn: Turn, note: str | None = None) -> Answer:
         chosen = select(turn.evidence, self.settings.answer_sentences)

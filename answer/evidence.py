@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -13,7 +14,7 @@ from answer.kinds import asks, expected_kind, has_kind
 from index.chunks import sentence_spans
 from index.retrieval import Hit
 from index.terms import STOPWORDS, TermStats, is_acronym, terms, undotted, words
-from index.units import QUOTES, units_of
+from index.units import QUOTES, unit_id, units_of
 
 CONTINUES_SHARE = 0.9  # a sentence leaning on the one before keeps this share of its score
 FOLLOWS_SHARE = 0.8  # any next sentence in the same chunk keeps this share
@@ -159,10 +160,36 @@ def _same_case(original: str, word: str) -> str:
 _CLOSED = re.compile(r"[.!?…\"”’')\]]\s*$")
 
 
-def score_sentences(hits: list[Hit], question: Question) -> list[Sentence]:
+@dataclass(frozen=True)
+class Scoring:
+    """How a unit is scored against the question: the weights of the share of the question's content it holds, of
+    its chunk's cosine similarity to the question and of its own, and the bonus for holding the kind of answer
+    asked for (a number, a date, a name). Chosen on the development sets by `python -m eval.unit_ranking` (the
+    coverage and kind weights were first set by hand; the unit's own cosine added then)."""
+
+    coverage: float = 0.65
+    chunk: float = 0.25
+    unit: float = 0.1
+    kind: float = 0.1
+
+
+def unit_texts(hits: list[Hit]) -> dict[str, str]:
+    """The text of every unit of the retrieved chunks, by the id its vector is stored under."""
+    return {
+        unit_id(hit.id, unit.index): unit.text
+        for hit in hits
+        for unit in units_of(hit.text, hit.metadata["start"], json.loads(hit.metadata["sentences"]))
+    }
+
+
+def score_sentences(
+    hits: list[Hit], question: Question, scoring: Scoring = Scoring(), cosines: Mapping[str, float] | None = None
+) -> list[Sentence]:
     """Every sentence of the retrieved chunks as a self-contained unit, best first; a unit in two overlapping
-    chunks counts once."""
+    chunks counts once. `cosines` are the units' similarities to the question by unit id (`unit_texts`), read
+    when `scoring` weighs them."""
     total = sum(question.weights.values()) or 1.0
+    cosines = cosines or {}
     best: dict[tuple[str, int, int], Sentence] = {}
     for rank, hit in enumerate(hits):
         previous: Sentence | None = None
@@ -174,9 +201,11 @@ def score_sentences(hits: list[Hit], question: Question) -> list[Sentence]:
             # a sentence that leans on the one before ("He said ...") is about what that one names
             about = stems | frozenset(terms(" ".join(names_of(previous.text)))) if continues and previous else stems
             coverage = sum(w for t, w in question.weights.items() if t in about) / total
-            score = 0.65 * coverage + 0.35 * max(hit.dense, 0.0) - 0.01 * rank
+            own = cosines.get(unit_id(hit.id, unit.index), hit.dense) if scoring.unit else 0.0
+            score = scoring.coverage * coverage + scoring.chunk * max(hit.dense, 0.0) + scoring.unit * max(own, 0.0)
+            score -= 0.01 * rank
             if question.kind and has_kind(text, question.kind):
-                score += 0.1  # it holds the kind of answer asked for: a number, a date, a name
+                score += scoring.kind  # it holds the kind of answer asked for
             if previous is not None:  # the sentence after a good one often holds the fact it announces
                 score = max(score, (CONTINUES_SHARE if continues else FOLLOWS_SHARE) * previous.score)
             sentence = Sentence(

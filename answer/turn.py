@@ -25,6 +25,7 @@ class Turn:
     evidence: list[Sentence]
     answered: bool
     retrieved: list[str] = field(default_factory=list)
+    hits: list = field(default_factory=list)  # the retrieved chunks (index.retrieval.Hit)
     signals: refusal.Signals | None = None
     parsed: Question | None = None
     vector: list[float] = field(default_factory=list)  # the search text's embedding
