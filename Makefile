@@ -71,7 +71,7 @@ calibrate: setup  ## fit the refusal model on the development sets
 reader-checks: setup  ## choose the reader's support limits on the development sets (the 1.5B reader; about 10 minutes)
 	$(PY) -m eval.reader_checks --set eval/questions.jsonl --set data/devsets/realtimeqa
 
-unit-ranking: setup  ## choose how evidence units are scored on the development sets (about 2 minutes)
+unit-ranking: setup  ## compare ways of scoring evidence units on the development sets (about 2 minutes)
 	$(PY) -m eval.unit_ranking --set eval/questions.jsonl --set data/devsets/realtimeqa
 
 bench: setup  ## every benchmark, then bench/report.md (first run up to an hour: 100k chunks are embedded once)
