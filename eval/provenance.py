@@ -9,7 +9,7 @@ PARAMETERS = [
     ("chunk_size / chunk_overlap", "160 / 48", "questions", "grid over 128-256 / 32-64, best fact recall (issue 3)"),
     ("top_k", "6", "questions", "hit@k 1.0 at 6 (issue 3)"),
     (
-        "sentence score (answer/evidence.py `Scoring`): coverage, chunk cosine, unit cosine, answer kind",
+        "sentence score (answer/evidence.py Scoring): coverage, chunk cosine, unit cosine, answer kind",
         "0.65, 0.35, 0, +0.1",
         "questions, realtimeqa, realtimeqa-nearmiss",
         "by hand (issue 3); checked by `python -m eval.unit_ranking` (120 scorings): the best, 0.65, 0.25, 0.1, "
