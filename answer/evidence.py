@@ -203,6 +203,7 @@ def score_sentences(
             # a sentence that leans on the one before ("He said ...") is about what that one names
             about = stems | frozenset(terms(" ".join(names_of(previous.text)))) if continues and previous else stems
             coverage = sum(w for t, w in question.weights.items() if t in about) / total
+            # a unit whose vector is not at hand takes its chunk's similarity
             own = cosines.get(unit_id(hit.id, unit.index), hit.dense) if scoring.unit else 0.0
             score = scoring.coverage * coverage + scoring.chunk * max(hit.dense, 0.0) + scoring.unit * max(own, 0.0)
             score -= 0.01 * rank

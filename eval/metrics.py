@@ -55,7 +55,7 @@ class Scored:
     cited: list[str] = field(default_factory=list)  # the cited articles, in citation order
 
 
-def _recall(row: dict, answer: str) -> float | None:
+def recall_of(row: dict, answer: str) -> float | None:
     if row.get("answers"):
         return 1.0 if contains(answer, row["answers"]) else 0.0
     facts = row.get("facts") or []
@@ -94,7 +94,7 @@ def score(row: dict, result: dict, corpus: Path, latency_ms: float) -> Scored:
     rank = next((i + 1 for i, s in enumerate(retrieved) if s in gold), None)
     low = answer.lower()
     valid = [_valid(c, corpus) for c in citations]
-    recall = _recall(row, answer)
+    recall = recall_of(row, answer)
     hit = (1.0 if rank else 0.0) if gold else None
     leaked = any(f.lower() in low for f in row.get("forbidden", []))
     cited = list(dict.fromkeys(c["source"] for c in citations))

@@ -32,7 +32,7 @@ from answer.evidence import Scoring
 from answer.extractive import select
 from answer.turn import Turn
 from eval import sets
-from eval.metrics import _recall
+from eval.metrics import recall_of
 from eval.run import engine_for, settings_for
 from eval.systems import messages_of, scope_of
 from newsqa.settings import Settings
@@ -76,8 +76,8 @@ def outcome(engine: Engine, retrieved: list[Retrieved], scoring: Scoring) -> tup
         ranked = engine.rank(r.turn, scoring)
         shown = reader_evidence(ranked, engine.settings.reader_evidence)
         quoted = select(ranked, engine.settings.answer_sentences)
-        reader += _recall(r.row, " ".join(s.text for s in shown)) or 0.0
-        extractive += _recall(r.row, " ".join(s.text for s in quoted)) or 0.0
+        reader += recall_of(r.row, " ".join(s.text for s in shown)) or 0.0
+        extractive += recall_of(r.row, " ".join(s.text for s in quoted)) or 0.0
     return reader / len(retrieved), extractive / len(retrieved)
 
 
