@@ -166,8 +166,8 @@ class Scoring:
     its chunk's cosine similarity to the question and of its own, and the bonus for holding the kind of answer
     asked for (a number, a date, a name). Set by hand, then checked on the development sets (`python -m
     eval.unit_ranking` and a refit of the refusal models): the unit's own cosine puts a few more answers among the
-    reader's units but reorders them, and the refitted read refusal model lost more than that gained (eval/provenance.py),
-    so it weighs nothing."""
+    reader's units but reorders them, and the refitted read refusal model lost more than that gained
+    (eval/provenance.py), so it weighs nothing."""
 
     coverage: float = 0.65
     chunk: float = 0.35
