@@ -22,8 +22,9 @@ from eval.systems import messages_of
 EVAL_DIR = Path(__file__).resolve().parent
 DEV = EVAL_DIR / "questions.jsonl"
 HELDOUT = EVAL_DIR / "heldout.jsonl"
-# what each of our sets is for: the development set chose every weight and threshold; the held-out one chose nothing
-ROLES = {DEV.resolve(): "development", HELDOUT.resolve(): "held-out"}
+FRESH = EVAL_DIR / "fresh.jsonl"  # a second development set, written after the first had been tuned on
+# what each of our sets is for: the development sets chose every weight and threshold; the held-out one chose nothing
+ROLES = {DEV.resolve(): "development", FRESH.resolve(): "development", HELDOUT.resolve(): "held-out"}
 
 
 def _as_of(week: str | None) -> str | None:
