@@ -47,6 +47,7 @@ class Signals:
     confidence: float | None = None  # the reader's mean log-probability of the tokens it chose, once it replied
     judge: float | None = None  # the reader's probability that its evidence states the answer, once asked
     held: bool | None = None  # whether the reader's answer held up as a span of the evidence (reader.verify), once read
+    unquoted: str | None = None  # the person whose words the question asks for, when no evidence unit gives them any
 
     def vector(self, features: tuple[str, ...] = FEATURES) -> list[float]:
         values = {
@@ -158,6 +159,8 @@ def answerable(s: Signals, settings: Settings, model: dict | None = None) -> boo
     """Whether `model` (default: the lexical one) answers with these signals."""
     if settings.refuse_threshold == 0:
         return True  # everything is answered: no model needed (how eval/calibrate.py collects signals)
+    if s.unquoted:
+        return False  # "What did X say?" when the articles give X no words: nothing any model reads can answer it
     model = model or lexical_model()
     threshold = model["threshold"] if settings.refuse_threshold is None else settings.refuse_threshold
     return probability(s, model) >= threshold
@@ -182,6 +185,8 @@ def why(s: Signals) -> str:
         names = [f"“{n}”" for n in s.unknown_names]
         listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
         return f"No article mentions {listed}."
+    if s.unquoted:
+        return f"The articles report nothing “{s.unquoted}” said."
     if any(getattr(s, f) is not None for f in READER_FEATURES):  # the reader read the passages and found no answer
         return "The passages found do not state the answer."
     return "No passage in the articles answers this closely enough."

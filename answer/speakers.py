@@ -84,6 +84,12 @@ def said_by(asked: str | None, unit: str, before: str = "") -> bool:
     return not found or any(same_person(asked, who) for who in found)
 
 
+def quoted(asked: str, units: list[tuple[str, str]]) -> bool:
+    """Whether any of the units, each (text, the text before it), gives words to the asked person: when none does,
+    the articles do not say what they said ("What did Merz say?" over a list of leaders Merz is one of)."""
+    return any(same_person(asked, who) for text, before in units for who in speakers(text, before))
+
+
 def same_person(a: str, b: str) -> bool:
     """Two names share a word that is not a title, spelling slips aside ("JD Vance", "Vice President Vance")."""
     left, right = _words(a), _words(b)

@@ -3,15 +3,17 @@
 Collects the refusal signals (answer/refusal.py) of every question of the given sets once: those of retrieval and
 evidence for the `lexical` model, and with them the reader's signals (`--reader-signals`: its confidence in its reply,
 its judgement of its evidence, whether its answer held up; `--judge`, the bundled model that reads) for the `read`
-model. For each, fits a logistic regression (each set weighted equally), chooses the threshold that minimises the mean
-false refusals (over the sets with answerable questions) plus the mean share of unanswerable questions answered (over
-the sets with unanswerable ones) on 10-fold cross-validated probabilities, averaged over FOLD_SEEDS splits (the loss is
-flat over a wide range of thresholds: on the same signals, single splits put the lexical minimum anywhere from 0.32 to
-0.39), and writes answer/refusal.json with the sets that chose it and its cross-validated rates (means over the
-splits). The collected signals are kept in data/calibrate/signals.json: `--refit` fits again from them without
-asking the reader (after a change to the fitting, not to the engine).
+model. Our own sets over the seed articles count as one set (`pooled`). Questions a rule refuses whatever the signals
+(`Signals.unquoted`: "What did X say?" when no evidence gives X any words) are left out. For each model, fits a
+logistic regression (each set weighted equally), chooses the threshold that minimises the mean false refusals (over
+the sets with answerable questions) plus the mean share of unanswerable questions answered (over the sets with
+unanswerable ones) on 10-fold cross-validated probabilities, averaged over FOLD_SEEDS splits (the loss is flat over a
+wide range of thresholds: on the same signals, single splits put the lexical minimum anywhere from 0.32 to 0.39), and
+writes answer/refusal.json with the sets that chose it and its cross-validated rates (means over the splits). The
+collected signals are kept in data/calibrate/signals.json: `--refit` fits again from them without asking the reader
+(after a change to the fitting, not to the engine).
 
-usage: python -m eval.calibrate [--set eval/questions.jsonl --set data/devsets/realtimeqa
+usage: python -m eval.calibrate [--set eval/questions.jsonl --set eval/fresh.jsonl --set data/devsets/realtimeqa
        --set data/devsets/realtimeqa-nearmiss] [--judge qwen2.5-1.5b] [--reader-signals confidence,held] [--refit]
        [--dry-run]
 """
@@ -132,6 +134,24 @@ def fit(found: Found, features: tuple[str, ...]) -> dict:
     }
 
 
+def pooled(found: Found, loaded: list[sets.QuestionSet]) -> Found:
+    """The sets' signals by source, each source weighted as one in the fit and the loss: our own sets over the seed
+    articles are one source (a second sample of our questions enlarges the first rather than doubling its weight, which
+    would weigh the five articles twice against each outside set); every outside set is a source of its own."""
+    ours = [q.name for q in loaded if q.corpus is None]
+    pooled: Found = {}
+    for q in loaded:
+        name = "+".join(ours) if q.name in ours else q.name
+        pooled.setdefault(name, []).extend(found[q.name])
+    return pooled
+
+
+def left_to_model(found: Found) -> Found:
+    """The questions a refusal model decides: not those a rule refuses whatever the signals ("What did X say?" when no
+    evidence gives X any words: `Signals.unquoted`)."""
+    return {n: [(a, s) for a, s in rows if not s.unquoted] for n, rows in found.items()}
+
+
 def as_kept(found: Found) -> dict:
     """The collected signals as JSON, for data/calibrate/signals.json."""
     return {name: [[a, dataclasses.asdict(s)] for a, s in rows] for name, rows in found.items()}
@@ -161,7 +181,8 @@ def main() -> None:
     ap.add_argument("--dry-run", action="store_true", help="print the models, do not write answer/refusal.json")
     args = ap.parse_args()
     devsets = Path("data/devsets")
-    loaded = [sets.load(p) for p in args.paths or [sets.DEV, devsets / "realtimeqa", devsets / "realtimeqa-nearmiss"]]
+    default = [sets.DEV, sets.FRESH, devsets / "realtimeqa", devsets / "realtimeqa-nearmiss"]
+    loaded = [sets.load(p) for p in args.paths or default]
     if any(q.role == "held-out" for q in loaded):
         raise SystemExit("the held-out set chooses nothing: calibrate on development sets only")
     asked = set(args.reader_signals.split(","))
@@ -187,6 +208,7 @@ def main() -> None:
             "read": as_kept(read),
         }
         KEPT.write_text(json.dumps(kept), encoding="utf-8")
+    lexical, read = (left_to_model(pooled(found, loaded)) for found in (lexical, read))
     models = {
         "lexical": fit(lexical, refusal.FEATURES),
         "read": {"judge_model": args.judge, **fit(read, (*refusal.FEATURES, *signals))},

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from answer import refusal
@@ -35,3 +37,12 @@ def test_kept_signals_fit_the_same_model_again():
     fitted, refitted = calibrate.fit(found, refusal.FEATURES), calibrate.fit(again, refusal.FEATURES)
     assert {k: v for k, v in fitted.items() if k != "date"} == {k: v for k, v in refitted.items() if k != "date"}
     assert fitted["cross_validated"]["a"]["refusal_accuracy"] > 0.5  # low coverage is refused more often than not
+
+
+def test_questions_a_rule_refuses_are_left_out_of_the_fit():
+    """A question refused by rule whatever its signals ("What did X say?" when nobody gives X words) is not the
+    models' to decide: its signals would teach them about questions they never see."""
+    found = {"a": [(True, _signals(0.9)), (False, _signals(0.9)), (False, replace(_signals(0.95), unquoted="Ruiz"))]}
+    left = calibrate.left_to_model(found)
+    assert left == {"a": found["a"][:2]}
+    assert calibrate.from_kept(calibrate.as_kept(found), ["a"]) == found  # the rule's reason is kept with the signals

@@ -15,6 +15,7 @@ from tests.scripted_llm import ScriptedLLM
 ARTICLE = """Harbour plan divides the city council
 
 The city council met on Monday to debate the new harbour plan. Maria Lopez, the council leader, opened the session.
+Guests included the port director Ana Ruiz and two harbour pilots.
 “The harbour must grow to keep jobs in the city,” Lopez said.
 Tom Reed, who leads the opposition, spoke after her. “The harbour plan will ruin the old town and its fishing fleet,” \
 Reed said. He added that his party would vote against the harbour plan.
@@ -55,6 +56,16 @@ def test_a_shouted_phrase_or_a_sentence_opener_is_not_a_speaker():
     assert speakers.speakers("“It is time.”", "Every member spoke. And Reed said so.") == ["And Reed"]
 
 
+def test_whether_the_articles_give_the_asked_person_any_words():
+    units = [
+        ("Guests included the port director Ana Ruiz and two harbour pilots.", ""),
+        ("“It is time,” she said.", "Maria Lopez toured the harbour on Monday."),
+    ]
+    assert speakers.quoted("Lopez", units)  # a pronoun's words go to the name before it
+    assert not speakers.quoted("Ana Ruiz", units)  # named, never speaking
+    assert not speakers.quoted("Reed", units)
+
+
 @pytest.fixture(scope="module")
 def council(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("council")
@@ -75,3 +86,15 @@ def test_the_readers_answer_is_not_given_as_the_words_of_someone_the_article_doe
     assert "Reed said" in given.citations[0].quote
     taken = engine.ask("What did Lopez say about the harbour plan?", mode="generative")
     assert taken.mode != "generative" and not taken.answer.lower().startswith("will ruin")
+
+
+def test_what_someone_said_is_refused_when_the_articles_give_them_no_words(council):
+    """Ana Ruiz is named but never speaks: asking what she said is refused, with that reason, before any reader is
+    asked; the same question about someone who speaks is answered."""
+    engine, llm = council
+    calls = llm.calls
+    for mode in ("extractive", "generative"):
+        refused = engine.ask("What did Ana Ruiz say about the harbour plan?", mode=mode)
+        assert not refused.answered and "Ana Ruiz" in refused.note
+    assert llm.calls == calls
+    assert engine.ask("What did Tom Reed say about the harbour plan?", mode="extractive").answered
