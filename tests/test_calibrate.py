@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 
 from answer import refusal
 from eval import calibrate
+from eval.sets import QuestionSet
 
 
 def test_a_set_without_answerable_questions_does_not_count_as_refusing_none_of_them():
@@ -46,3 +48,21 @@ def test_questions_a_rule_refuses_are_left_out_of_the_fit():
     left = calibrate.left_to_model(found)
     assert left == {"a": found["a"][:2]}
     assert calibrate.from_kept(calibrate.as_kept(found), ["a"]) == found  # the rule's reason is kept with the signals
+
+
+def test_our_sets_over_the_seed_articles_are_weighed_as_one_source():
+    """A second sample of our own questions enlarges the first; each outside set stays a source of its own."""
+
+    def qset(name: str, corpus: Path | None) -> QuestionSet:
+        return QuestionSet(name, Path(name), [], corpus, "development")
+
+    loaded = [qset("questions", None), qset("fresh", None), qset("outside", Path("corpus"))]
+    found = {
+        "questions": [(True, _signals(0.9))],
+        "fresh": [(False, _signals(0.2))],
+        "outside": [(True, _signals(0.7))],
+    }
+    assert calibrate.pooled(found, loaded) == {
+        "questions+fresh": found["questions"] + found["fresh"],
+        "outside": found["outside"],
+    }
