@@ -50,7 +50,7 @@ test: setup  ## the whole suite
 lint: setup
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
 
-eval: setup  ## our development and held-out sets, every system
+eval: setup  ## our development sets and the held-out one, every system
 	$(VENV)/bin/newsqa eval
 
 # RealTime QA development split (outside data, licence unstated): built into data/, which git ignores

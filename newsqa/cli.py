@@ -255,7 +255,7 @@ def evaluate(
         typer.Option(
             "--set",
             help="A .jsonl set over the corpus folder, or a folder with questions.jsonl and corpus/ "
-            "(repeat for several; default: eval/questions.jsonl and eval/heldout.jsonl)",
+            "(repeat for several; default: eval/questions.jsonl, eval/fresh.jsonl and eval/heldout.jsonl)",
         ),
     ] = None,
     systems: Annotated[str | None, typer.Option(help="Comma-separated systems (default: all)")] = None,
@@ -269,7 +269,7 @@ def evaluate(
     names = tuple(s.strip() for s in systems.split(",") if s.strip()) if systems else DEFAULT_SYSTEMS
     if unknown := [n for n in names if n not in ALL_SYSTEMS]:
         raise typer.BadParameter(f"unknown systems {unknown}; choose from {', '.join(ALL_SYSTEMS)}")
-    paths = question_set or [sets.DEV, sets.HELDOUT]
+    paths = question_set or [sets.DEV, sets.FRESH, sets.HELDOUT]
     try:
         for p in paths:
             sets.load(p)
