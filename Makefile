@@ -66,7 +66,8 @@ eval-external: setup  ## the RealTime QA development split (make devset first)
 		--set data/devsets/realtimeqa-partial
 
 calibrate: setup  ## fit the refusal model on the development sets
-	$(PY) -m eval.calibrate --set eval/questions.jsonl --set eval/fresh.jsonl --set data/devsets/realtimeqa --set data/devsets/realtimeqa-nearmiss
+	$(PY) -m eval.calibrate --set eval/questions.jsonl --set eval/fresh.jsonl \
+		--set data/devsets/realtimeqa --set data/devsets/realtimeqa-nearmiss
 
 reader-checks: setup  ## choose the reader's support limits on the development sets (the 1.5B reader; about 10 minutes)
 	$(PY) -m eval.reader_checks --set eval/questions.jsonl --set data/devsets/realtimeqa
