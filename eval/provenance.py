@@ -26,7 +26,7 @@ PARAMETERS = [
         "by hand (issue 3); also what follows the direct answer in generative mode",
     ),
     (
-        "lexical refusal model (answer/refusal.json `lexical`): weights of coverage, sentence cosine, names found, "
+        "lexical refusal model (answer/refusal.json, lexical): weights of coverage, sentence cosine, names found, "
         "unknown names; threshold",
         "see file; 0.43",
         "questions + fresh + realtimeqa + realtimeqa-nearmiss",
@@ -83,11 +83,11 @@ PARAMETERS = [
         "after: lexical 0.2383 -> 0.2341, read 0.2106 -> 0.2106",
     ),
     (
-        "read refusal model (answer/refusal.json `read`, generative answers by the 1.5B reader): the four weights "
+        "read refusal model (answer/refusal.json, read; generative answers by the 1.5B reader): the four weights "
         "above, the reader's confidence (mean log-probability of the tokens it chose) and whether its answer held "
         "up; threshold",
-        "see file; 0.43",
-        "questions + realtimeqa + realtimeqa-nearmiss",
+        "see file; 0.46",
+        "questions + fresh + realtimeqa + realtimeqa-nearmiss",
         "as the lexical model, over 262 questions asked (`python -m eval.calibrate`). Cross-validated loss on the "
         "three sets, mean of 5 fold seeds: lexical signals alone 0.088, with the judgement 0.0865, with the "
         "confidence 0.079, with both 0.082. Fitted on questions + realtimeqa alone, the judgement had won there "
