@@ -124,10 +124,6 @@ class Engine:
         top = reader_evidence(sentences, self.settings.refusal_units)
         vectors = self._unit_vectors(turn, top)
         turn.signals = refusal.signals(turn.parsed, sentences, vectors, vector, whole)
-        # "What did X say?" is refused when no unit gives X any words (answer/speakers.py; chosen on the development sets)
-        asked = speakers.asked_speaker(turn.parsed.text)
-        if asked and not speakers.quoted(asked, [(s.text, s.before) for s in sentences]):
-            turn.signals = replace(turn.signals, unquoted=asked)
         turn.answered = bool(sentences) and refusal.answerable(turn.signals, self.settings)
         turn.evidence = sentences
         turn.lap("evidence", t)

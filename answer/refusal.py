@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from answer import speakers
 from answer.evidence import Question, Sentence, names_of
 from index.terms import is_acronym, terms
 from newsqa.settings import Settings
@@ -96,11 +97,15 @@ def signals(
         ) / len(names)
 
     found = max(map(share, by_article.values()), default=0.0) if names else 1.0
+    # "What did X say?" when no unit gives X any words (answer/speakers.py; chosen on the development sets)
+    speaker = speakers.asked_speaker(question.text)
+    quoted = speaker is None or speakers.quoted(speaker, [(s.text, s.before) for s in evidence])
     return Signals(
         coverage=max((s.coverage for s in evidence if s.citable), default=0.0),
         similarity=float(max(sims)),
         names_found=found,
         unknown_names=unknown,
+        unquoted=None if quoted else speaker,
     )
 
 
