@@ -193,40 +193,21 @@ class Engine:
         reader `signals` asked for (refusal.READER_FEATURES) in `turn.signals`. Raises PromptTooLong as `read` does."""
         evidence, raw = self.read(turn, signals)
         found = self.verify_reading(turn, evidence, raw)
-        first, n = turn.signals, self.settings.reader_evidence
-        further = reader_evidence(turn.evidence, n + self.settings.reader_second_look)[n:]
-        if found is None and further:  # the answer may rank lower: the next best units are read once more
-            try:
-                further, raw = self.read(turn, signals, further, lap="read_again")
-                found = self.verify_reading(turn, further, raw, before=evidence)
-            except PromptTooLong:
-                found = None
-            if found is None:
-                turn.signals = first  # the first reading's signals: it read the best evidence
-            else:
-                evidence = further
         if "held" in signals:
             turn.signals = replace(turn.signals, held=found is not None)
         return evidence, found
 
-    def read(
-        self,
-        turn: Turn,
-        signals: tuple[str, ...] = (),
-        evidence: list[Sentence] | None = None,
-        lap: str = "generate",
-    ) -> tuple[list[Sentence], str]:
-        """The reader's reply over `evidence` (default: the turn's best units), unverified, and the reader `signals`
-        asked for that the reply alone gives ("confidence", "judge") in `turn.signals`. Raises PromptTooLong when the
-        question and its evidence do not fit the model."""
+    def read(self, turn: Turn, signals: tuple[str, ...] = ()) -> tuple[list[Sentence], str]:
+        """The reader's reply over the turn's best evidence units, unverified, and the reader `signals` asked for that
+        the reply alone gives ("confidence", "judge") in `turn.signals`. Raises PromptTooLong when the question and
+        its evidence do not fit the model."""
         t = time.perf_counter()
-        if evidence is None:
-            evidence = reader_evidence(turn.evidence, self.settings.reader_evidence)
+        evidence = reader_evidence(turn.evidence, self.settings.reader_evidence)
         steps = [] if "confidence" in signals else None
         try:
             raw = reader.ask(self.generator, turn.parsed.text, evidence, steps) if evidence else ""
         finally:
-            t = turn.lap(lap, t)
+            t = turn.lap("generate", t)
         if steps:
             turn.signals = replace(turn.signals, confidence=sum(steps) / len(steps))
         if "judge" in signals and raw:
@@ -244,22 +225,15 @@ class Engine:
         return support, similarity
 
     def verify_reading(
-        self,
-        turn: Turn,
-        evidence: list[Sentence],
-        raw: str,
-        limits: tuple[float, float] | None = None,
-        before: list[Sentence] | None = None,
+        self, turn: Turn, evidence: list[Sentence], raw: str, limits: tuple[float, float] | None = None
     ) -> reader.Reading | None:
         """The reader's reply as a span of a unit that passes the checks and, when the question asks what someone
         said, whose words the article does not give to someone else (answer/speakers.py); `limits` (support,
-        similarity) replace the settings' (how eval/reader_checks.py tries a grid of them on one set of replies). On a
-        second reading, the units read `before` count too: an article one of them matched supports its further units."""
+        similarity) replace the settings' (how eval/reader_checks.py tries a grid of them on one set of replies)."""
         min_support, min_similarity = limits or (self.settings.reader_min_support, self.settings.reader_min_similarity)
-        units = [*(before or []), *evidence]
-        support, similarity = self.reader_checks(turn, units)
+        support, similarity = self.reader_checks(turn, evidence)
         passes = [a >= min_support and b >= min_similarity for a, b in zip(support, similarity, strict=True)]
-        supported = reader.supported([s.source for s in units], passes)[len(units) - len(evidence) :]
+        supported = reader.supported([s.source for s in evidence], passes)
         # "What did X say?" is not answered with words the article gives to someone else
         asked = speakers.asked_speaker(turn.parsed.text)
         supported = [

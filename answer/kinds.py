@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from index.chunks import sentence_spans
-from index.terms import STOPWORDS, words
+from index.terms import words
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = set(
@@ -95,23 +95,6 @@ def expected_kind(question: str) -> str | None:
     if re.match(r"\s*who\b", q):
         return "name"
     return None
-
-
-def asks_place(question: str) -> bool:
-    """Whether the sentence that asks wants a place ("Where did they meet?")."""
-    return bool(re.match(r"\s*where\b", asking(question).lower()))
-
-
-def asks_whom(question: str) -> bool:
-    """Whether the sentence that asks wants someone or something named ("Who...", "Whom...", "Which...")."""
-    return bool(re.match(r"\s*(who|whom|whose|which)\b", asking(question).lower()))
-
-
-def only_time(span: str) -> bool:
-    """Whether every word of `span` that is not a function word tells a time or a number ("in three years", "on
-    Monday"): no place, no name."""
-    ws = [w for w in words(span) if w not in STOPWORDS]
-    return bool(ws) and all(w in _TIME_WORDS or w in _NUMBER_WORDS or _NUMBER.fullmatch(w) for w in ws)
 
 
 def asking(question: str) -> str:

@@ -85,13 +85,6 @@ class Settings(BaseSettings):
         description="Evidence units (sentences with what they lean on) "
         "shown to the reader; chosen on the development sets (eval/report.md).",
     )
-    reader_second_look: int = Field(
-        0,
-        ge=0,
-        le=30,
-        description="When the reader's answer over its evidence does not hold up, it reads this many further units "
-        "(the next best) once more; 0: one reading only. Chosen on the development sets (eval/report.md).",
-    )
     refusal_units: int = Field(
         6,
         ge=1,

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
-from answer.engine import Engine, reader_evidence
+from answer.engine import Engine
 from answer.types import Message
 from tests.answer_checks import assert_citations_exact
 from tests.scripted_llm import ScriptedLLM
@@ -141,31 +140,3 @@ def test_a_client_that_hangs_up_mid_stream_does_not_block_the_model(scripted):
     worker.start()
     worker.join(timeout=30)
     assert done and done[0].answered
-
-
-@pytest.mark.parametrize("second_look", [0, 6])
-def test_an_answer_below_the_best_units_is_found_by_a_second_reading(seeded, second_look):
-    settings = seeded[0].model_copy(update={"reader_second_look": second_look})
-    llm = ScriptedLLM()
-    engine = Engine.from_settings(settings, llm=llm)
-    question = "Who offered to host the ceasefire negotiations?"
-    turn = engine.prepare([Message(role="user", content=question)], "generative", None)
-    shown = reader_evidence(turn.evidence, settings.reader_evidence)
-    further = reader_evidence(turn.evidence, settings.reader_evidence + 6)[settings.reader_evidence :]
-    # a name written only in a further unit of an article the best units come from
-    sources = {s.source for s in shown}
-    span = next(
-        w
-        for s in further
-        if s.source in sources
-        for w in re.findall(r"\b[A-Z][a-z]{3,}\b", s.text)
-        if not any(w in u.text for u in shown) and w not in question
-    )
-    llm.reply = _reply(1, span)
-    answer = engine.ask(question, mode="generative")
-    if second_look:
-        assert answer.mode == "generative" and llm.calls == 2 and answer.answer.startswith(f"{span} [1]")
-        assert span in answer.citations[0].quote
-    else:
-        assert answer.mode == "extractive_fallback" and llm.calls == 1
-    assert_citations_exact(answer, seeded[0].corpus_dir)

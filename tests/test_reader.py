@@ -66,32 +66,6 @@ def test_a_quantity_asked_for_is_answered_with_a_number(answer, held):
     assert (reading is not None) is held
 
 
-@pytest.mark.parametrize(
-    ("answer", "held"),
-    [("in three years", False), ("on Monday", False), ("Istanbul", True), ("at the border post", True)],
-)
-def test_a_place_asked_for_is_not_answered_with_a_time(answer, held):
-    units = ["The envoys met at the border post in Istanbul on Monday, the first such talks in three years."]
-    reading = reader.verify(json.dumps({"answer": answer, "evidence": 1}), "Where did the envoys meet?", units)
-    assert (reading is not None) is held
-
-
-@pytest.mark.parametrize(
-    ("question", "answer", "held"),
-    [
-        ("What did the mayor call Alvarez?", "Maria Alvarez", False),  # the name asked about, written out
-        ("What did the mayor call Alvarez?", "a tireless neighbour", True),
-        ("Whom did the mayor praise?", "Maria Alvarez", True),
-        ("Whom did the mayor praise in Lisbon?", "Maria Alvarez", True),
-        ("Who is Alvarez's neighbour?", "Maria Alvarez", True),  # may be her family
-    ],
-)
-def test_an_answer_that_only_names_whom_the_question_names_is_an_echo(question, answer, held):
-    units = ["In Lisbon the mayor praised Maria Alvarez, calling her a tireless neighbour."]
-    reading = reader.verify(json.dumps({"answer": answer, "evidence": 1}), question, units)
-    assert (reading is not None) is held
-
-
 def test_a_unit_that_does_not_support_the_question_is_never_cited():
     reply = json.dumps({"evidence": 2, "answer": "Putin"})
     assert reader.verify(reply, "Who skipped the summit?", UNITS, supported=[True, False]).unit == 0
