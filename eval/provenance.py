@@ -217,6 +217,28 @@ PARAMETERS = [
         "4 units (faster again) gave answer recall 0.706 against 0.718 with the reader checks "
         "(`NEWSQA_READER_EVIDENCE=4 python -m eval.reader_checks`), so 6 stay",
     ),
+    (
+        "a second reading: when the reader's answer does not hold, it reads the next 6 units once more",
+        "not kept",
+        "questions + fresh + realtimeqa + realtimeqa-nearmiss",
+        "`python -m eval.calibrate --dry-run` with it (commit 710d6e9, 2026-11-25): the read refusal model "
+        "refitted on its signals lost, cross-validated loss 0.1593 -> 0.1876, realtimeqa false refusals 0.059 -> "
+        "0.108: of the questions whose first reading did not hold, the second held for 10 of 22 answerable ones and 9 "
+        "of 122 unanswerable ones, and a held reading then told less. With whether the second reading held as a "
+        "signal of its own, 0.1524, but realtimeqa false refusals 0.064, and every refusal costs a second reading "
+        "(about 2.5 s)",
+    ),
+    (
+        'two more checks of the reader\'s span: not only a time when a place is asked for ("Where ...?" answered '
+        '"in three years"); not only a name the question uses, written out ("Vladimir Putin" to "What did Trump '
+        'call Putin?"), unless it asks who or which',
+        "not kept",
+        "questions + fresh + realtimeqa",
+        "`newsqa eval` with them (commit 710d6e9, 2026-11-25), 1.5B reader: the two wrong answers they were written "
+        "for became refusals (recall unchanged: questions 0.988, fresh 0.915), and two right RealTime QA answers were "
+        "rejected: recall 0.824 -> 0.800, false refusals 0.059 -> 0.082. The held-out run of the same commit (it "
+        "chose nothing) lost one question too (0.795 -> 0.769)",
+    ),
     ("reader JSON: answer before evidence number", "answer first", "realtimeqa", "span correct 0.494 vs 0.482"),
     (
         "reader stopped once its answer string closes (no evidence number generated; the span is looked for in the "
