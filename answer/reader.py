@@ -24,6 +24,7 @@ from answer.llm import Generator
 from index.terms import terms
 
 MAX_ANSWER_CHARS = 200
+COPIED_NEW_TERMS = 2  # content words not in the question that a copied run of a reply must hold (see `verify`)
 _PLACEHOLDER = re.compile(r"[\[\]{}<>_]|\b(unknown|n/?a|none|not (mentioned|stated|specified|given))\b", re.I)
 
 
@@ -116,6 +117,20 @@ def verify(raw: str, question: str, units: list[str], supported: list[bool] | No
     for i in order:
         if supported[i] and (span := locate(answer, units[i])):
             return Reading(unit=i, span=span, raw=raw)
+    # a reply that words its answer as a sentence of its own around words it copied ("They cancelled them because
+    # they wanted to improve air quality"): the longest run of its words a unit holds, if it adds to the question
+    said = set(terms(question))
+    words = answer.split()
+    for size in range(len(words) - 1, 0, -1):
+        for start in range(len(words) - size + 1):
+            run = " ".join(words[start : start + size]).strip(" .,;:\"'“”‘’")
+            if sum(t not in said for t in terms(run)) < COPIED_NEW_TERMS:
+                continue
+            if expected_kind(question) == "quantity" and not has_kind(run, "quantity"):
+                continue
+            for i in order:
+                if supported[i] and (span := locate(run, units[i])):
+                    return Reading(unit=i, span=span, raw=raw)
     return None
 
 

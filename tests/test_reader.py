@@ -117,3 +117,16 @@ def test_a_passage_that_says_the_answer_is_not_known_is_given_whole(unit, first)
     span = "Istanbul" if "Istanbul" in unit else unit.split()[-2]
     text, _ = finalize(compose(span, unit))
     assert text.startswith(first) and text.count("[1]") == (2 if "Istanbul" in unit else 1)
+
+
+@pytest.mark.parametrize(
+    ("answer", "span"),
+    [
+        ("The envoys met because they wanted to end the war before winter.", "they wanted to end the war before winter"),
+        ("The envoys met in Geneva because of the weather.", None),  # only the question's words are copied
+    ],
+)
+def test_a_reply_worded_around_copied_words_is_read_as_the_words_it_copied(answer, span):
+    units = ["The envoys met on Monday.", "Officials said they wanted to end the war before winter, not after."]
+    reading = reader.verify(json.dumps({"answer": answer, "evidence": 1}), "Why did the envoys meet?", units)
+    assert (reading and reading.span) == span
