@@ -122,7 +122,10 @@ def test_a_passage_that_says_the_answer_is_not_known_is_given_whole(unit, first)
 @pytest.mark.parametrize(
     ("answer", "span"),
     [
-        ("The envoys met because they wanted to end the war before winter.", "they wanted to end the war before winter"),
+        (
+            "The envoys met because they wanted to end the war before winter.",
+            "they wanted to end the war before winter",
+        ),
         ("The envoys met in Geneva because of the weather.", None),  # only the question's words are copied
     ],
 )
