@@ -239,7 +239,10 @@ class Engine:
         supported = [
             ok and speakers.said_by(asked, s.text, s.before) for ok, s in zip(supported, evidence, strict=True)
         ]
-        return reader.verify(raw, turn.parsed.text, [s.text for s in evidence], supported)
+        # a run copied out of a reply worded as a sentence is read from the reader the read refusal model was fitted
+        # on (chosen with it); the 135M model, which copies and invents, lost a development question with it
+        copied = refusal.read_model(self.generator.judges) is not None
+        return reader.verify(raw, turn.parsed.text, [s.text for s in evidence], supported, copied)
 
     def compose_reading(self, turn: Turn, evidence: list[Sentence], reading: reader.Reading) -> Answer:
         unit = evidence[reading.unit]

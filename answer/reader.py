@@ -2,11 +2,12 @@
 
 The model is constrained to JSON `{"answer": "...", "evidence": n}`, and stopped once its answer string closes. Its
 answer is kept only if it is an exact span of an evidence unit (the one it names if it got that far, else the best
-unit that holds it word for word) close enough to the question, says something (not a placeholder, not only function
-words), holds a number when a quantity is asked for, and is not an echo of the question. The reader is never told it
-may refuse: its confidence in its reply (the mean log-probability of the tokens it chose) and, when asked after its
-reply whether the evidence states the answer (`judge`), its probability of "yes" are signals of the refusal model
-(answer/refusal.py), which decides.
+unit that holds it word for word; of the 1.5B reader's reply worded as a sentence of its own, the longest run of words
+it copied) close enough to the question, says something (not a placeholder, not only function words), holds a number
+when a quantity is asked for, and is not an echo of the question. The reader is never told it may refuse: its
+confidence in its reply (the mean log-probability of the tokens it chose) and, when asked after its reply whether the
+evidence states the answer (`judge`), its probability of "yes" are signals of the refusal model (answer/refusal.py),
+which decides.
 """
 
 from __future__ import annotations
@@ -99,8 +100,11 @@ def supported(sources: list[str], passes: list[bool]) -> list[bool]:
     return [ok or source in matched for source, ok in zip(sources, passes, strict=True)]
 
 
-def verify(raw: str, question: str, units: list[str], supported: list[bool] | None = None) -> Reading | None:
-    """The answer of the model's reply as an exact span of a unit that supports it, trying the unit it names first."""
+def verify(
+    raw: str, question: str, units: list[str], supported: list[bool] | None = None, copied: bool = False
+) -> Reading | None:
+    """The answer of the model's reply as an exact span of a unit that supports it, trying the unit it names first;
+    with `copied`, of a reply worded as a sentence of its own, the longest run of words it copied."""
     try:
         found = re.search(r"\{.*\}", raw, re.S)  # servers without a grammar may wrap the JSON in prose
         reply = json.loads(found.group() if found else _closed(raw), strict=False)
@@ -117,6 +121,8 @@ def verify(raw: str, question: str, units: list[str], supported: list[bool] | No
     for i in order:
         if supported[i] and (span := locate(answer, units[i])):
             return Reading(unit=i, span=span, raw=raw)
+    if not copied:
+        return None
     # a reply that words its answer as a sentence of its own around words it copied ("They cancelled them because
     # they wanted to improve air quality"): the longest run of its words a unit holds, if it adds to the question
     said = set(terms(question))

@@ -131,5 +131,7 @@ def test_a_passage_that_says_the_answer_is_not_known_is_given_whole(unit, first)
 )
 def test_a_reply_worded_around_copied_words_is_read_as_the_words_it_copied(answer, span):
     units = ["The envoys met on Monday.", "Officials said they wanted to end the war before winter, not after."]
-    reading = reader.verify(json.dumps({"answer": answer, "evidence": 1}), "Why did the envoys meet?", units)
+    reply = json.dumps({"answer": answer, "evidence": 1})
+    reading = reader.verify(reply, "Why did the envoys meet?", units, copied=True)
     assert (reading and reading.span) == span
+    assert reader.verify(reply, "Why did the envoys meet?", units) is None  # only where asked for
