@@ -125,14 +125,14 @@ def verify(
         return None
     # a reply that words its answer as a sentence of its own around words it copied ("They cancelled them because
     # they wanted to improve air quality"): the longest run of its words a unit holds, if it adds to the question
-    said = set(terms(question))
+    said, quantity = set(terms(question)), expected_kind(question) == "quantity"
     words = answer.split()
     for size in range(len(words) - 1, 0, -1):
         for start in range(len(words) - size + 1):
             run = " ".join(words[start : start + size]).strip(" .,;:\"'“”‘’")
             if sum(t not in said for t in terms(run)) < COPIED_NEW_TERMS:
                 continue
-            if expected_kind(question) == "quantity" and not has_kind(run, "quantity"):
+            if quantity and not has_kind(run, "quantity"):
                 continue
             for i in order:
                 if supported[i] and (span := locate(run, units[i])):
