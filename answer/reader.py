@@ -12,8 +12,10 @@ which decides.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from llama_index.core.llms import ChatMessage
@@ -115,29 +117,33 @@ def verify(
     answer = answer.strip(" .,;:\"'“”‘’")
     if not answer or _PLACEHOLDER.search(answer) or not terms(answer) or _echoes(answer, question):
         return None
-    if expected_kind(question) == "quantity" and not has_kind(answer, "quantity"):
+    quantity = expected_kind(question) == "quantity"
+    if quantity and not has_kind(answer, "quantity"):
         return None  # "How much is the deal worth?" is not answered by "the minerals deal"
     order = ([n - 1] if 1 <= n <= len(units) else []) + [i for i in range(len(units)) if i != n - 1]
-    for i in order:
-        if supported[i] and (span := locate(answer, units[i])):
-            return Reading(unit=i, span=span, raw=raw)
-    if not copied:
-        return None
     # a reply that words its answer as a sentence of its own around words it copied ("They cancelled them because
     # they wanted to improve air quality"): the longest run of its words a unit holds, if it adds to the question
-    said, quantity = set(terms(question)), expected_kind(question) == "quantity"
+    said = set(terms(question))
+    runs = (r for r in _runs(answer) if _adds(r, said, quantity)) if copied else ()
+    for text in itertools.chain([answer], runs):
+        for i in order:
+            if supported[i] and (span := locate(text, units[i])):
+                return Reading(unit=i, span=span, raw=raw)
+    return None
+
+
+def _runs(answer: str) -> Iterator[str]:
+    """The runs of the answer's words shorter than the whole, longest first."""
     words = answer.split()
     for size in range(len(words) - 1, 0, -1):
         for start in range(len(words) - size + 1):
-            run = " ".join(words[start : start + size]).strip(" .,;:\"'“”‘’")
-            if sum(t not in said for t in terms(run)) < COPIED_NEW_TERMS:
-                continue
-            if quantity and not has_kind(run, "quantity"):
-                continue
-            for i in order:
-                if supported[i] and (span := locate(run, units[i])):
-                    return Reading(unit=i, span=span, raw=raw)
-    return None
+            yield " ".join(words[start : start + size]).strip(" .,;:\"'“”‘’")
+
+
+def _adds(run: str, said: set[str], quantity: bool) -> bool:
+    """Whether a copied run holds COPIED_NEW_TERMS content words the question does not, and a number if it asks how
+    many."""
+    return sum(t not in said for t in terms(run)) >= COPIED_NEW_TERMS and (not quantity or has_kind(run, "quantity"))
 
 
 def _closed(raw: str) -> str:
