@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from index.chunks import sentence_spans
-from index.terms import words
+from index.terms import STOPWORDS, terms, words
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = set(
@@ -95,6 +96,35 @@ def expected_kind(question: str) -> str | None:
     if re.match(r"\s*who\b", q):
         return "name"
     return None
+
+
+COUNTED_WINDOW = 4  # words after a number in which the thing it counts is looked for
+_HOW_MANY = re.compile(r"\bhow many\s+([^?]*)", re.I)
+
+
+def counted(question: str) -> list[str]:
+    """The stems of what "How many ...?" counts: the content words right after "how many" ("How many Russian regions
+    did drones strike?" gives "russian", "region"); none when a function word follows ("How many did they lose?")."""
+    found = _HOW_MANY.search(asking(question))
+    if not found:
+        return []
+    kept = []
+    for word in words(found.group(1)):
+        if word in STOPWORDS or len(kept) == 3:
+            break
+        kept.append(word)
+    return terms(" ".join(kept))
+
+
+def counts(things: list[str], span: str, text: str) -> bool:
+    """Whether the number `span` of `text` counts one of `things` (stems, see `counted`): one is in the span or among
+    the COUNTED_WINDOW words after it, as written or misspelt in the question ("ten regions" does not count drones;
+    "thousands of Ukrainian troops" counts troops). True when nothing is counted or the span is not in `text`."""
+    at = text.find(span)
+    if not things or at < 0:
+        return True
+    near = terms(span) + terms(" ".join(words(text[at + len(span) :])[:COUNTED_WINDOW]))
+    return any(t == n or difflib.SequenceMatcher(None, t, n).ratio() >= 0.75 for t in things for n in near)
 
 
 def asking(question: str) -> str:

@@ -4,7 +4,8 @@ The model is constrained to JSON `{"answer": "...", "evidence": n}`, and stopped
 answer is kept only if it is an exact span of an evidence unit (the one it names if it got that far, else the best
 unit that holds it word for word; of the 1.5B reader's reply worded as a sentence of its own, the longest run of words
 it copied) close enough to the question, says something (not a placeholder, not only function words), holds a number
-when a quantity is asked for, and is not an echo of the question. The reader is never told it may refuse: its
+when a quantity is asked for (one that counts what "How many ...?" names, answer/kinds.py `counts`), and is not an
+echo of the question. The reader is never told it may refuse: its
 confidence in its reply (the mean log-probability of the tokens it chose) and, when asked after its reply whether the
 evidence states the answer (`judge`), its probability of "yes" are signals of the refusal model (answer/refusal.py),
 which decides.
@@ -22,7 +23,7 @@ from llama_index.core.llms import ChatMessage
 
 from answer import prompts
 from answer.evidence import Question, Sentence
-from answer.kinds import expected_kind, has_kind
+from answer.kinds import counted, counts, expected_kind, has_kind
 from answer.llm import Generator
 from index.terms import terms
 
@@ -125,9 +126,11 @@ def verify(
     # they wanted to improve air quality"): the longest run of its words a unit holds, if it adds to the question
     said = set(terms(question))
     runs = (r for r in _runs(answer) if _adds(r, said, quantity)) if copied else ()
+    # "How many drones ...?" is not answered by the "ten" of "ten regions"
+    things = counted(question) if quantity else []
     for text in itertools.chain([answer], runs):
         for i in order:
-            if supported[i] and (span := locate(text, units[i])):
+            if supported[i] and (span := locate(text, units[i])) and counts(things, span, units[i]):
                 return Reading(unit=i, span=span, raw=raw)
     return None
 

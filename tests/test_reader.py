@@ -66,6 +66,28 @@ def test_a_quantity_asked_for_is_answered_with_a_number(answer, held):
     assert (reading is not None) is held
 
 
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ("How many towns did the storm hit?", True),
+        ("How many coastal towns did the storm hit?", True),
+        ("How many tonws did the storm hit?", True),  # misspelt as the question writes it
+        ("How many boats did the storm sink?", False),  # "twelve" counts towns
+        ("How many did the storm hit?", True),  # nothing named to count
+    ],
+)
+def test_a_number_answers_how_many_only_of_what_it_counts(question, held):
+    units = ["Twelve boats were at sea.", "The storm hit twelve coastal towns on Monday."]
+    reading = reader.verify(json.dumps({"answer": "twelve", "evidence": 2}), question, units[1:])
+    assert (reading is not None) is held
+
+
+def test_a_number_is_read_where_it_counts_what_is_asked_for():
+    units = ["The storm hit twelve coastal towns on Monday.", "Twelve boats were at sea."]
+    reading = reader.verify(json.dumps({"answer": "twelve", "evidence": 1}), "How many boats were at sea?", units)
+    assert reading is not None and reading.unit == 1
+
+
 def test_a_unit_that_does_not_support_the_question_is_never_cited():
     reply = json.dumps({"evidence": 2, "answer": "Putin"})
     assert reader.verify(reply, "Who skipped the summit?", UNITS, supported=[True, False]).unit == 0
