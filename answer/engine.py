@@ -16,6 +16,7 @@ from answer.scope import Scope, apply, by_recency
 from answer.turn import Event, Turn, answer_of, emit, refused
 from answer.types import Answer, Message, Mode
 from index.ingest import Indexer
+from index.models import embed_model_dir, english_words
 from index.retrieval import HybridRetriever
 from index.store import ChunkStore
 from index.units import unit_id
@@ -29,6 +30,7 @@ class Engine:
         self.retriever = retriever
         self.generator = generator
         self.scoring = Scoring()
+        self.english = english_words(embed_model_dir(settings.embed_model_path))  # words spelling leaves alone
 
     @classmethod
     def from_settings(cls, settings: Settings, load_llm: bool = False, llm=None) -> Engine:
@@ -91,7 +93,7 @@ class Engine:
         # the sentences retrieval leaves out still name what the question is about: refusal reads the whole of it
         whole = None
         if part != question:
-            whole = Question.parse(correct_spelling(question, snap.stats, snap.vocabulary), snap.stats)
+            whole = Question.parse(correct_spelling(question, snap.stats, snap.vocabulary, self.english), snap.stats)
         rule = conversation.rewrite(focused)
         candidates = [rule]
         if mode == "generative" and rule != focused[-1].content:
@@ -101,7 +103,7 @@ class Engine:
             except PromptTooLong:
                 pass  # a conversation too long for the model: the rule rewrite alone
         for query in dict.fromkeys(candidates):  # the LLM's rewrite first; the rule rewrite if it finds nothing
-            query = correct_spelling(query, snap.stats, snap.vocabulary)
+            query = correct_spelling(query, snap.stats, snap.vocabulary, self.english)
             turn = self._evidence(question, query, top_k, t, snap, scope, whole)
             if turn.answered:
                 break

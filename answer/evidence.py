@@ -79,10 +79,14 @@ MAX_CORRECTIONS = 6  # words looked up per question: the cost of spelling is bou
 MAX_WORD_CHARS = 24  # longer "words" are not misspellings of a word the articles use
 
 
-def correct_spelling(question: str, stats: TermStats, vocabulary: dict[str, str]) -> str:
+def correct_spelling(
+    question: str, stats: TermStats, vocabulary: dict[str, str], english: frozenset[str] = frozenset()
+) -> str:
     """Replace words the corpus never uses by the closest word it does use (similarity >= 80%), join two words the
     corpus writes as one ("cease fire"), and mend misspelt short function words ("wat", "abut") so they weigh nothing.
-    At most MAX_CORRECTIONS words are looked up, each in time linear in the vocabulary with rapidfuzz's C++ scorer."""
+    A word of `english` (index.models.english_words) of four letters or more is a word, not a misspelling: "tanks" is
+    not mended to the corpus's "talks", nor "gave" to "have". At most MAX_CORRECTIONS words are looked up, each in time
+    linear in the vocabulary with rapidfuzz's C++ scorer. A mended word keeps its first letter."""
     out = _join_split_words(question, stats, vocabulary)
     how_words = {m.lower() for m in _HOW.findall(out)}  # "how much" asks for a quantity, whatever the articles write
     looked_up = 0
@@ -90,7 +94,7 @@ def correct_spelling(question: str, stats: TermStats, vocabulary: dict[str, str]
         if word in STOPWORDS or word in how_words or len(word) < 3 or len(word) > MAX_WORD_CHARS or not word.isalpha():
             continue
         stem = terms(word)
-        if stem and stats.known(stem[0]):
+        if (stem and stats.known(stem[0])) or (len(word) >= 4 and word in english):
             continue
         if looked_up == MAX_CORRECTIONS:
             break
@@ -100,11 +104,10 @@ def correct_spelling(question: str, stats: TermStats, vocabulary: dict[str, str]
             continue
         if len(word) < 4:
             continue
-        found = process.extractOne(word, vocabulary.keys(), scorer=fuzz.ratio, score_cutoff=80)
-        if found is None:
-            continue
-        close = found[0]
-        if word.startswith(close):
+        # a misspelling keeps its first letter: "Elon" is not a misspelt "Meloni", nor "hobby" a misspelt "lobby"
+        found = process.extract(word, vocabulary.keys(), scorer=fuzz.ratio, score_cutoff=80, limit=5)
+        close = next((c for c, _, _ in found if c[0] == word[0]), None)
+        if close is None or word.startswith(close):
             continue  # "germany" is not a misspelt "german": a known word plus an ending is another word
         out = _replace(out, word, vocabulary[close])
     return out

@@ -47,6 +47,18 @@ def load_embedding(model_dir: Path, batch_size: int):
 
 
 @lru_cache(maxsize=2)
+def english_words(model_dir: Path) -> frozenset[str]:
+    """The whole words of the embedding model's WordPiece vocabulary (about 20,000 common English words and names,
+    lower case): a word in it is a word, not a misspelling of another ("tanks" is not "talks"). Empty when the model
+    has no such vocabulary."""
+    path = model_dir / "vocab.txt"
+    if not path.is_file():
+        return frozenset()
+    entries = path.read_text(encoding="utf-8").split()
+    return frozenset(w for w in entries if w.isalpha() and w.isascii() and w.islower() and len(w) > 1)
+
+
+@lru_cache(maxsize=2)
 def load_tokenizer(model_dir: Path):
     """The embedding model's own tokenizer, so chunk sizes are counted as the model counts."""
     from transformers import AutoTokenizer

@@ -36,6 +36,31 @@ def test_spelling_leaves_the_words_that_ask_for_a_quantity():
     assert expected_kind(correct_spelling("How much is the deal worth?", stats, vocabulary)) == "quantity"
 
 
+def test_spelling_leaves_words_of_english_alone_and_mends_the_rest():
+    """ "tanks" is a word, though the articles only write "talks": mending it would ask about talks. The word list is
+    the bundled embedding model's own vocabulary."""
+    from index.models import embed_model_dir, english_words
+
+    english = english_words(embed_model_dir())
+    text = "The talks on prisoners went on. Negotiations were held in the second week."
+    stats, vocabulary = TermStats([text]), {w: w for w in text.lower().replace(".", "").split()}
+    question = "How many tanks did they send after the negotatons?"
+    assert (
+        correct_spelling(question, stats, vocabulary, english) == "How many tanks did they send after the negotiations?"
+    )
+    assert correct_spelling(question, stats, vocabulary) == "How many talks did they second after the negotiations?"
+
+
+def test_a_mended_word_keeps_its_first_letter():
+    text = "Meloni met the envoy. The lobby was full."
+    stats, vocabulary = TermStats([text]), {w: w for w in text.lower().replace(".", "").split()}
+    assert (
+        correct_spelling("What did Elon say about his hobby?", stats, vocabulary)
+        == "What did Elon say about his hobby?"
+    )
+    assert correct_spelling("What did Melonni say?", stats, vocabulary) == "What did Meloni say?"
+
+
 def _sentence(text: str, source: str = "a.txt") -> Sentence:
     return Sentence(source, "", 0, len(text), text, 0.0, 0.0, 0.0, frozenset(terms(text)))
 
