@@ -99,6 +99,7 @@ def expected_kind(question: str) -> str | None:
 
 
 COUNTED_WINDOW = 4  # words after a number in which the thing it counts is looked for
+SAME_STEM_RATIO = 0.75  # difflib ratio at which a stem of the text is the question's, misspelt ("prisner", "prison")
 _HOW_MANY = re.compile(r"\bhow many\s+([^?]*)", re.I)
 
 
@@ -124,7 +125,7 @@ def counts(things: list[str], span: str, text: str) -> bool:
     if not things or at < 0:
         return True
     near = terms(span) + terms(" ".join(words(text[at + len(span) :])[:COUNTED_WINDOW]))
-    return any(t == n or difflib.SequenceMatcher(None, t, n).ratio() >= 0.75 for t in things for n in near)
+    return any(t == n or difflib.SequenceMatcher(None, t, n).ratio() >= SAME_STEM_RATIO for t in things for n in near)
 
 
 def asking(question: str) -> str:

@@ -5,10 +5,9 @@ answer is kept only if it is an exact span of an evidence unit (the one it names
 unit that holds it word for word; of the 1.5B reader's reply worded as a sentence of its own, the longest run of words
 it copied) close enough to the question, says something (not a placeholder, not only function words), holds a number
 when a quantity is asked for (one that counts what "How many ...?" names, answer/kinds.py `counts`), and is not an
-echo of the question. The reader is never told it may refuse: its
-confidence in its reply (the mean log-probability of the tokens it chose) and, when asked after its reply whether the
-evidence states the answer (`judge`), its probability of "yes" are signals of the refusal model (answer/refusal.py),
-which decides.
+echo of the question. The reader is never told it may refuse: its confidence in its reply (the mean log-probability of
+the tokens it chose) and, when asked after its reply whether the evidence states the answer (`judge`), its probability
+of "yes" are signals of the refusal model (answer/refusal.py), which decides.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ opens a sentence before it, at most LOOK_BACK sentences back. When no speaker is
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -48,8 +49,10 @@ _DAYS = "monday tuesday wednesday thursday friday saturday sunday today yesterda
 _NOT_NAMES = frozenset(" ".join((_TITLES, _OPENERS, _DAYS)).split())
 
 
+@lru_cache(maxsize=256)
 def asked_speaker(question: str) -> str | None:
-    """The person whose words the question asks for: "Vance" in "What did JD Vance say about the talks?"."""
+    """The person whose words the question asks for: "Vance" in "What did JD Vance say about the talks?". Cached: the
+    refusal signals and the reader's check both ask it of the same question in a turn."""
     found = _ASKS.search(asking(question))
     if not found or not found.group("name")[0].isupper():
         return None
