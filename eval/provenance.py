@@ -28,7 +28,7 @@ PARAMETERS = [
     (
         "lexical refusal model (answer/refusal.json, lexical): weights of coverage, sentence cosine, names found, "
         "unknown names; threshold",
-        "see file; 0.43",
+        "see file; 0.27",
         "questions + fresh + realtimeqa + realtimeqa-nearmiss",
         "logistic regression, each set weighted equally; threshold minimising the mean false refusals (over the sets "
         "with answerable questions) plus the mean share of unanswerables answered (over the sets with unanswerable "
@@ -51,7 +51,9 @@ PARAMETERS = [
         "comparable); questions+fresh 0.013 / 0.630, realtimeqa 0.104 / 0.950, near misses 0.918. Refitted on "
         "signals collected again once spelling leaves words of English alone (row below; 2026-11-25, stop 31): "
         "threshold 0.43 -> 0.53, mean cross-validated loss 0.2256 -> 0.2177; questions+fresh 0.022 / 0.659, "
-        "realtimeqa 0.106 / 0.950, near misses 0.929",
+        "realtimeqa 0.106 / 0.950, near misses 0.929. Threshold chosen among those within the false refusals "
+        "the targets tolerate (row below; same signals, 2026-11-25, stop 32): 0.53 -> 0.27, mean cross-validated "
+        "loss 0.2177 -> 0.234; questions+fresh 0 / 0.519, realtimeqa 0.049 / 0.950, near misses 0.904",
     ),
     (
         "a question's context: retrieval, the reader and the refusal signals read the question that asks together "
@@ -114,7 +116,21 @@ PARAMETERS = [
         "2026-11-25, stop 31): threshold 0.46 -> 0.59, mean cross-validated loss 0.1447 -> 0.1386; questions+fresh "
         "0.033 / 0.874, realtimeqa 0.104 / 0.950, near misses 0.965. The loss is flat from 0.45 to 0.61 (0.150 to "
         "0.139): at 0.49 (0.147) realtimeqa's false refusals would be 0.056 and questions+fresh's refusal accuracy "
-        "0.763; the rule, not the targets, chose",
+        "0.763; the rule, not the targets, chose. Threshold chosen among those within the false refusals the "
+        "targets tolerate (row below; same signals, 2026-11-25, stop 32): 0.59 -> 0.46, mean cross-validated loss "
+        "0.1386 -> 0.1488; questions+fresh 0.016 / 0.748, realtimeqa 0.049 / 0.950, near misses 0.953",
+    ),
+    (
+        "refusal thresholds chosen only among those whose cross-validated false refusals are at most "
+        "FALSE_REFUSALS_TOLERATED on every development set with answerable questions (eval/calibrate.py)",
+        "0.05",
+        "— (the issue's tolerance for false refusals on an outside set, not tuned; our held-out target, 0, is "
+        "stricter)",
+        "the loss weighs a refused answerable question the same as an answered unanswerable one; on its flat stretch "
+        "(read 0.45-0.61) the last refit moved the read threshold 0.46 -> 0.59 and realtimeqa's cross-validated "
+        "false refusals 0.049 -> 0.104, past the target, for refusal accuracy on our own sets (0.763 -> 0.874). "
+        "Within the tolerance: lexical 0.53 -> 0.27, read 0.59 -> 0.46; our own sets' cross-validated refusal "
+        "accuracy falls (lexical 0.659 -> 0.519, read 0.874 -> 0.748), realtimeqa's stays 0.950",
     ),
     (
         "refusal fit: our own sets over the seed articles (questions, fresh) pooled as one source, each source "

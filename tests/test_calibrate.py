@@ -66,3 +66,20 @@ def test_our_sets_over_the_seed_articles_are_weighed_as_one_source():
         "questions+fresh": found["questions"] + found["fresh"],
         "outside": found["outside"],
     }
+
+
+def test_the_threshold_keeps_false_refusals_within_the_targets_tolerance(monkeypatch):
+    """Where answerable and unanswerable questions overlap, the loss alone trades refused answerable questions for
+    refused unanswerable ones; the threshold is chosen among those that refuse at most FALSE_REFUSALS_TOLERATED."""
+    rng = np.random.default_rng(1)
+    found = {
+        "a": [(True, _signals(float(rng.uniform(0.2, 1.0)))) for _ in range(60)]
+        + [(False, _signals(float(rng.uniform(0.0, 0.6)))) for _ in range(60)]
+    }
+    tolerated = calibrate.FALSE_REFUSALS_TOLERATED
+    kept = calibrate.fit(found, refusal.FEATURES)
+    assert kept["cross_validated"]["a"]["false_refusals"] <= tolerated
+    monkeypatch.setattr(calibrate, "FALSE_REFUSALS_TOLERATED", 1.0)  # the loss alone
+    free = calibrate.fit(found, refusal.FEATURES)
+    assert free["cross_validated"]["a"]["false_refusals"] > tolerated
+    assert free["threshold"] > kept["threshold"]
