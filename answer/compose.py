@@ -23,12 +23,13 @@ def says_not_known(text: str) -> bool:
     return bool(_NOT_KNOWN.search(text))
 
 
-def compose(span: str, unit: str) -> str:
+def compose(span: str, unit: str, lead: bool = True) -> str:
     """The direct answer first, then the passage it comes from (unless the answer is most of it, or the passage says
-    the answer is not known: then the passage alone, a partial answer said as such); the evidence that adds something
-    follows it in the answer."""
+    the answer is not known: then the passage alone, a partial answer said as such; or `lead` is False: a question
+    answered yes or no, to which a phrase is no answer, "Has a venue been set?" "Russia and Ukraine"); the evidence
+    that adds something follows it in the answer."""
     body = " ".join(unit.split())
-    if len(span) >= 0.6 * len(body) or says_not_known(body):
+    if not lead or len(span) >= 0.6 * len(body) or says_not_known(body):
         return f"{body}{cite(1)}"
     return f"{span[:1].upper()}{span[1:]}{cite(1)}. {body}{cite(1)}"
 

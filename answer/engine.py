@@ -11,6 +11,7 @@ from answer.attribution import attribute
 from answer.compose import citation, cite, compose
 from answer.evidence import Question, Scoring, Sentence, correct_spelling, focus, score_sentences, unit_texts
 from answer.extractive import overlap_or_repeat, overlaps, select
+from answer.kinds import asks_yes_no
 from answer.llm import Generator, PromptTooLong
 from answer.scope import Scope, apply, by_recency
 from answer.turn import Event, Turn, answer_of, emit, refused
@@ -254,7 +255,8 @@ class Engine:
             citation(1, unit, turn.articles),
             *(citation(i + 2, m, turn.articles) for i, m in enumerate(more)),
         ]
-        pieces = [compose(reading.span, unit.text), *(f"{m.text}{cite(i + 2)}" for i, m in enumerate(more))]
+        lead = not asks_yes_no(turn.parsed.text)  # the reader copies a phrase: to "Did ...?" its sentence answers
+        pieces = [compose(reading.span, unit.text, lead), *(f"{m.text}{cite(i + 2)}" for i, m in enumerate(more))]
         return answer_of(
             attribute(list(zip(pieces, citations, strict=True)), turn.scope, turn.articles),
             "generative",

@@ -98,6 +98,19 @@ def expected_kind(question: str) -> str | None:
     return None
 
 
+_YES_NO = re.compile(
+    r"\s*(is|are|was|were|am|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)"
+    r"(n[’']t)?\b(?!.*\bor\b)",
+    re.I,
+)
+
+
+def asks_yes_no(question: str) -> bool:
+    """Whether the sentence that asks wants a yes or a no: it opens with an auxiliary verb ("Did the talks produce a
+    ceasefire?") and offers no alternatives ("Is it Istanbul or Rome?" asks for one of them)."""
+    return bool(_YES_NO.match(asking(question)))
+
+
 COUNTED_WINDOW = 4  # words after a number in which the thing it counts is looked for
 SAME_STEM_RATIO = 0.75  # difflib ratio at which a stem of the text is the question's, misspelt ("prisner", "prison")
 _HOW_MANY = re.compile(r"\bhow many\s+([^?]*)", re.I)

@@ -157,3 +157,33 @@ def test_a_reply_worded_around_copied_words_is_read_as_the_words_it_copied(answe
     reading = reader.verify(reply, "Why did the envoys meet?", units, copied=True)
     assert (reading and reading.span) == span
     assert reader.verify(reply, "Why did the envoys meet?", units) is None  # only where asked for
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("Did the Istanbul talks produce a ceasefire?", True),
+        ("Has a venue been set for the next round?", True),
+        ("Wasn't the meeting cancelled?", True),
+        ("The talks ended on Friday. Were prisoners exchanged?", True),  # the sentence that asks
+        ("Is the summit in Istanbul or in Rome?", False),  # asks for one of them
+        ("Who offered to host the talks?", False),
+        ("What did Putin demand?", False),
+        ("Dido Harding said what about the plan?", False),  # a name, not "did"
+    ],
+)
+def test_a_question_answered_yes_or_no_is_told_apart(question, yes_no):
+    from answer.kinds import asks_yes_no
+
+    assert asks_yes_no(question) is yes_no
+
+
+def test_to_a_yes_no_question_the_readers_sentence_answers_not_its_phrase():
+    """ "Has a venue been set?" is not answered "Russia and Ukraine [1]." however exact the copied phrase."""
+    from answer.compose import compose, finalize
+
+    unit = "No venue has been confirmed for the talks between Russia and Ukraine, officials said."
+    led, _ = finalize(compose("Russia and Ukraine", unit))
+    whole, _ = finalize(compose("Russia and Ukraine", unit, lead=False))
+    assert led.startswith("Russia and Ukraine [1].")
+    assert whole == f"{unit} [1]"
