@@ -9,9 +9,10 @@ logistic regression (each set weighted equally), chooses the threshold that mini
 the sets with answerable questions) plus the mean share of unanswerable questions answered (over the sets with
 unanswerable ones) on 10-fold cross-validated probabilities, averaged over FOLD_SEEDS splits (the loss is flat over a
 wide range of thresholds: on the same signals, single splits put the lexical minimum anywhere from 0.32 to 0.39),
-among the thresholds whose false refusals stay within FALSE_REFUSALS_TOLERATED on every set, and writes answer/refusal.json with the sets that chose it and its cross-validated rates (means over the splits). The
-collected signals are kept in data/calibrate/signals.json: `--refit` fits again from them without asking the reader
-(after a change to the fitting, not to the engine).
+among the thresholds whose false refusals stay within FALSE_REFUSALS_TOLERATED on every set, and writes
+answer/refusal.json with the sets that chose it and its cross-validated rates (means over the splits). The collected
+signals are kept in data/calibrate/signals.json: `--refit` fits again from them without asking the reader (after a
+change to the fitting, not to the engine).
 
 usage: python -m eval.calibrate [--set eval/questions.jsonl --set eval/fresh.jsonl --set data/devsets/realtimeqa
        --set data/devsets/realtimeqa-nearmiss] [--judge qwen2.5-1.5b] [--reader-signals confidence,held] [--refit]
