@@ -28,6 +28,7 @@ from index.terms import terms
 
 MAX_ANSWER_CHARS = 200
 COPIED_NEW_TERMS = 2  # content words not in the question that a copied run of a reply must hold (see `verify`)
+_TRIM = " .,;:\"'“”‘’"  # what an answer, or a run of it, is stripped of at its ends
 _PLACEHOLDER = re.compile(r"[\[\]{}<>_]|\b(unknown|n/?a|none|not (mentioned|stated|specified|given))\b", re.I)
 
 
@@ -114,7 +115,7 @@ def verify(
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
     supported = supported or [True] * len(units)
-    answer = answer.strip(" .,;:\"'“”‘’")
+    answer = answer.strip(_TRIM)
     if not answer or _PLACEHOLDER.search(answer) or not terms(answer) or _echoes(answer, question):
         return None
     quantity = expected_kind(question) == "quantity"
@@ -139,7 +140,7 @@ def _runs(answer: str) -> Iterator[str]:
     words = answer.split()
     for size in range(len(words) - 1, 0, -1):
         for start in range(len(words) - size + 1):
-            yield " ".join(words[start : start + size]).strip(" .,;:\"'“”‘’")
+            yield " ".join(words[start : start + size]).strip(_TRIM)
 
 
 def _adds(run: str, said: set[str], quantity: bool) -> bool:
