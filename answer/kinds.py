@@ -98,6 +98,17 @@ def expected_kind(question: str) -> str | None:
     return None
 
 
+def only_time(phrase: str) -> bool:
+    """Whether a phrase says nothing but a time or an amount ("in three years", "on Friday"): it does not answer
+    "Where ...?"."""
+    content = [w for w in words(phrase) if w not in STOPWORDS]
+    return bool(content) and all(_NUMBER.fullmatch(w) or w in _NUMBER_WORDS or w in _TIME_WORDS for w in content)
+
+
+def asks_where(question: str) -> bool:
+    return bool(re.match(r"\s*where\b", asking(question), re.I))
+
+
 _YES_NO = re.compile(
     r"\s*(is|are|was|were|am|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)"
     r"(n[’']t)?\b(?!.*\bor\b)",

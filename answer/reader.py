@@ -1,13 +1,14 @@
 """The reader: a model picks the evidence sentence that answers the question and copies the answer out of it.
 
 The model is constrained to JSON `{"answer": "...", "evidence": n}`, and stopped once its answer string closes. Its
-answer is kept only if it is an exact span of an evidence unit (the one it names if it got that far, else the best
-unit that holds it word for word; of the 1.5B reader's reply worded as a sentence of its own, the longest run of words
-it copied) close enough to the question, says something (not a placeholder, not only function words), holds a number
-when a quantity is asked for (one that counts what "How many ...?" names, answer/kinds.py `counts`), and is not an
-echo of the question. The reader is never told it may refuse: its confidence in its reply (the mean log-probability of
-the tokens it chose) and, when asked after its reply whether the evidence states the answer (`judge`), its probability
-of "yes" are signals of the refusal model (answer/refusal.py), which decides.
+answer is kept only if it is an exact span of an evidence unit (the one it names if it got that far, else the best unit
+that holds it word for word; of the 1.5B reader's reply worded as a sentence of its own, the longest run of words it
+copied) close enough to the question, says something (not a placeholder, not only function words), holds a number when a
+quantity is asked for (one that counts what "How many ...?" names, answer/kinds.py `counts`) and more than a time or an
+amount when a place is ("Where ...?"), and is not an echo of the question. The reader is never told it may refuse: its
+confidence in its reply (the mean log-probability of the tokens it chose) and, when asked after its reply whether the
+evidence states the answer (`judge`), its probability of "yes" are signals of the refusal model (answer/refusal.py),
+which decides.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from llama_index.core.llms import ChatMessage
 
 from answer import prompts
 from answer.evidence import Question, Sentence
-from answer.kinds import counted, counts, expected_kind, has_kind
+from answer.kinds import asks_where, counted, counts, expected_kind, has_kind, only_time
 from answer.llm import Generator
 from index.terms import terms
 
@@ -121,6 +122,8 @@ def verify(
     quantity = expected_kind(question) == "quantity"
     if quantity and not has_kind(answer, "quantity"):
         return None  # "How much is the deal worth?" is not answered by "the minerals deal"
+    if asks_where(question) and only_time(answer):
+        return None  # nor "Where did the delegations meet?" by "in three years"
     order = ([n - 1] if 1 <= n <= len(units) else []) + [i for i in range(len(units)) if i != n - 1]
     # a reply that words its answer as a sentence of its own around words it copied ("They cancelled them because
     # they wanted to improve air quality"): the longest run of its words a unit holds, if it adds to the question

@@ -23,6 +23,8 @@ _LIST_LABEL = re.compile(
 _BULLET = re.compile(r"^\s*[-•*–]\s+\S")
 _EMBED_LINK = re.compile(r"(pic\.twitter\.com/|https?://t\.co/|instagram\.com/p/)", re.IGNORECASE)
 _EMBED_ATTRIBUTION = re.compile(r"^\s*[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+.*\d{4}\s*$")
+# a video player's caption: a title, the clip's length and its source ("... 04:58 - Source: CNN")
+_VIDEO_EMBED = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*Source:\s*[^\n]{1,40}$", re.IGNORECASE)
 _BYLINE = re.compile(r"^\s*by\b[^·|\n]{0,80}[·|]\s*(?P<publisher>[^\n]{2,60}?)\s*$", re.IGNORECASE)
 _AGENCY = re.compile(r"^\s*\((with )?(agency inputs|inputs from agencies)\)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'’”)]*\s*$")
@@ -101,6 +103,7 @@ def clean(text: str) -> CleanArticle:
             _ALSO_READ_INLINE.match(line)
             or _EMBED_LINK.search(line)
             or _EMBED_ATTRIBUTION.match(line)
+            or _VIDEO_EMBED.search(line)
             or _AGENCY.match(line)
         ):
             out.removed.append((start, end))

@@ -33,7 +33,7 @@ from newsqa.settings import Settings
 
 # bump when what is read from an article's text changes (title, date, publisher, evidence units): stored articles are
 # read again
-PARSER_VERSION = "6"
+PARSER_VERSION = "7"
 KEEP_VERSIONS = 2  # earlier versions of an article whose text stays served, for citations given just before a write
 Progress = Callable[[int, int], None]  # (articles read so far, articles in the corpus folder)
 

@@ -35,6 +35,12 @@ def test_tweet_embed_lines_are_removed():
     assert kept(text) == "Story.\nMore story."
 
 
+def test_video_player_captions_are_removed():
+    caption = "Video Ad Feedback Officials explain the new rules 04:58 - Source: NewsNet"
+    text = f"Story.\n{caption}\nMore story at 10:30 - before noon."
+    assert kept(text) == "Story.\nMore story at 10:30 - before noon."
+
+
 def test_byline_is_removed_and_names_the_publisher():
     cleaned = clean("Headline here\n\nby · Daily Example\n\nStory text.")
     assert cleaned.publisher == "Daily Example"

@@ -82,6 +82,18 @@ def test_a_number_answers_how_many_only_of_what_it_counts(question, held):
     assert (reading is not None) is held
 
 
+@pytest.mark.parametrize(
+    ("answer", "held"),
+    [("in three years", False), ("on Friday", False), ("in Geneva", True), ("Geneva", True), ("the 12 towns", True)],
+)
+def test_a_place_asked_for_is_not_answered_with_a_time_alone(answer, held):
+    units = ["The envoys met in Geneva on Friday, the first such talks in three years, and visited the 12 towns."]
+    reading = reader.verify(json.dumps({"answer": answer, "evidence": 1}), "Where did the envoys meet?", units)
+    assert (reading is not None) is held
+    # asked when, the time is an answer
+    assert reader.verify(json.dumps({"answer": answer, "evidence": 1}), "When did the envoys meet?", units) is not None
+
+
 def test_a_number_is_read_where_it_counts_what_is_asked_for():
     units = ["The storm hit twelve coastal towns on Monday.", "Twelve boats were at sea."]
     reading = reader.verify(json.dumps({"answer": "twelve", "evidence": 1}), "How many boats were at sea?", units)
