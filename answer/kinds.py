@@ -106,6 +106,7 @@ def only_time(phrase: str) -> bool:
 
 
 def asks_where(question: str) -> bool:
+    """Whether the sentence that asks opens with "Where"."""
     return bool(re.match(r"\s*where\b", asking(question), re.I))
 
 
