@@ -10,7 +10,7 @@ from answer import conversation, reader, refusal, speakers
 from answer.attribution import attribute
 from answer.compose import citation, cite, compose
 from answer.evidence import Question, Scoring, Sentence, correct_spelling, focus, score_sentences, unit_texts
-from answer.extractive import overlap_or_repeat, overlaps, select
+from answer.extractive import contains, overlap_or_repeat, overlaps, select
 from answer.kinds import asks_yes_no
 from answer.llm import Generator, PromptTooLong
 from answer.scope import Scope, apply, by_recency
@@ -249,7 +249,11 @@ class Engine:
 
     def compose_reading(self, turn: Turn, evidence: list[Sentence], reading: reader.Reading) -> Answer:
         unit = evidence[reading.unit]
-        more = [m for m in select(turn.evidence, self.settings.answer_sentences) if not overlap_or_repeat(m, unit)]
+        best = select(turn.evidence, self.settings.answer_sentences)
+        # a sentence among the best evidence that leans on the answer's ("Trump dangled incentives." "In a post, he
+        # said ...") is cited with it, as the unit that holds both
+        unit = next((m for m in best if contains(m, unit)), unit)
+        more = [m for m in best if not overlap_or_repeat(m, unit)]
         more = more[: self.settings.answer_sentences - 1]
         citations = [
             citation(1, unit, turn.articles),

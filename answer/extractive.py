@@ -35,6 +35,11 @@ def overlaps(a: Sentence, b: Sentence) -> bool:
     return a.source == b.source and a.start < b.end and b.start < a.end
 
 
+def contains(a: Sentence, b: Sentence) -> bool:
+    """`a` is `b` with more around it: the same sentence with what leans on it or what it leans on."""
+    return a.source == b.source and a.start <= b.start and b.end <= a.end
+
+
 def overlap_or_repeat(a: Sentence, b: Sentence) -> bool:
     """`a` shares text with `b` or says the same thing."""
     return overlaps(a, b) or redundant(a, b)
@@ -51,7 +56,7 @@ def select(sentences: list[Sentence], limit: int) -> list[Sentence]:
             break
         if not s.citable:
             continue
-        inside = [c for c in chosen if overlaps(s, c) and s.start <= c.start and c.end <= s.end]
+        inside = [c for c in chosen if contains(s, c)]
         if inside:  # the same sentence with what it leans on: the whole unit takes its place
             chosen = [s if c is inside[0] else c for c in chosen if c is inside[0] or c not in inside]
         elif not any(redundant(s, c) or overlaps(s, c) for c in chosen):

@@ -1,10 +1,11 @@
 """Evidence units: the stretch of a chunk that one sentence needs to stand on its own.
 
-A unit is one sentence, joined to the sentence before it when it leans on it ("He added ...", or a sentence cut after
-an abbreviation), and run on until a quote it opens is closed. Units depend on the chunk alone, never on a question,
-so they are cut and embedded once, when the chunk is indexed, and a question only looks their vectors up. A unit's
-vector is stored under an id that names the rules that cut it (UNIT_RULES): once they change, the vectors of the old
-units are never read again, and the next ingest embeds the new ones and drops the old.
+A unit is one sentence, joined to the sentence before it when it leans on it ("He added ...", "Instead, ...", or a
+sentence cut after an abbreviation), and to the one before that when that one leans on it too, and run on until a quote
+it opens is closed. Units depend on the chunk alone, never on a question, so they are cut and embedded once, when the
+chunk is indexed, and a question only looks their vectors up. A unit's vector is stored under an id that names the
+rules that cut it (UNIT_RULES): once they change, the vectors of the old units are never read again, and the next
+ingest embeds the new ones and drops the old.
 """
 
 from __future__ import annotations
@@ -12,11 +13,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A sentence that opens like this leans on the one before it ("He wants ...", "According to the source, ...").
+# A sentence that opens like this leans on the one before it: a pronoun ("He wants ..."), a source named before
+# ("According to the source, ...").
 CONTINUES = re.compile(r"^(he|she|they|it|this|that|these|those|his|her|their|its|according to the)\b", re.I)
+# ... and so does one that answers it with a connective ("Instead, he sent a delegation ...", "However, ...") or puts a
+# short phrase before a pronoun ("In a statement, she said ..."), unless the sentence before leans itself on what the
+# chunk does not hold: then they would be cited together without what both lean on.
+CONNECTS = re.compile(
+    r"^(instead|however|but|still|yet|meanwhile|also|additionally|moreover|in addition|as a result|in response)\b"
+    r"|^[^,.;:\"“”]{1,40},\s+(he|she|they|it|his|her|their|its)\b",
+    re.I,
+)
 # a sentence "ending" in one of these was cut by the sentence splitter after an abbreviation: "'After Mr." | "Witkoff..."
 _ABBREVIATION = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|Vol|U\.S|U\.K)\.$")
-UNIT_RULES = "1"  # bump when units_of cuts differently: stored unit vectors of other rules are not used
+UNIT_RULES = "2"  # bump when units_of cuts differently: stored unit vectors of other rules are not used
+MAX_LEAN_BACK = 2  # how many sentences before its own a unit of sentences leaning on each other may start
 MAX_QUOTE_SENTENCES = 4  # how far a unit runs on to find the end of a quote it opens
 QUOTES = re.compile(r"[\"“”]")
 
@@ -42,11 +53,17 @@ def units_of(text: str, base: int, spans: list[list[int]] | list[tuple[int, int]
     for i, (start, end) in enumerate(spans):
         sentence = text_of(start, end)
         previous = out[-1] if out else None
-        continues = previous is not None and bool(CONTINUES.match(sentence) or previous.text.rstrip().endswith(":"))
+        continues = previous is not None and bool(
+            CONTINUES.match(sentence)
+            or previous.text.rstrip().endswith(":")
+            or (CONNECTS.match(sentence) and not CONTINUES.match(previous.text))
+        )
         cut = i > 0 and bool(_ABBREVIATION.search(text_of(*spans[i - 1]).rstrip()))
         u_start, u_end = start, end
         if (continues or cut) and i > 0:
             u_start = spans[i - 1][0]
+            if continues and previous.continues and previous.start >= spans[max(i - MAX_LEAN_BACK, 0)][0]:
+                u_start = previous.start  # "X said ... He noted ... Another issue, he said, ...": back to X
         j = i
         while len(QUOTES.findall(text_of(u_start, u_end))) % 2 and j + 1 < len(spans) and j < i + MAX_QUOTE_SENTENCES:
             j += 1  # a quote opened here closes in a later sentence

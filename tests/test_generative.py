@@ -53,6 +53,19 @@ def test_an_answer_the_evidence_does_not_support_falls_back_to_the_extractive_an
     assert_citations_exact(answer, seeded[0].corpus_dir)
 
 
+def test_a_sentence_among_the_best_evidence_that_leans_on_the_answers_is_cited_with_it(scripted, seeded):
+    """"Trump dangled economic incentives." is followed by "In a post, he said Russia wants TRADE": the answer cites
+    the two as one passage, instead of dropping the second as overlapping the first."""
+    engine, llm = scripted
+    llm.reply = _reply(1, "economic incentives")
+    answer = engine.ask("What economic carrot did Trump dangle in front of Russia?", mode="generative")
+    assert answer.mode == "generative"
+    first, *more = answer.citations
+    assert "economic incentives" in first.quote and "TRADE" in first.quote
+    assert all(m.source != first.source or m.end <= first.start or m.start >= first.end for m in more)
+    assert_citations_exact(answer, seeded[0].corpus_dir)
+
+
 def test_a_pronoun_led_sentence_is_cited_with_the_sentence_that_names_its_subject(scripted, seeded):
     engine, llm = scripted
     llm.reply = _reply(1, "has a hasty character")

@@ -1,0 +1,48 @@
+"""How a chunk is cut into evidence units: a sentence that leans on the one before carries it along."""
+
+from __future__ import annotations
+
+import re
+
+from index.units import units_of
+
+
+def cut(text: str):
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    spans = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans]
+    return units_of(text, 0, spans)
+
+
+def test_a_sentence_opened_by_a_connective_or_a_phrase_before_a_pronoun_carries_the_sentence_before_it():
+    text = (
+        "The summit in Istanbul was marked by the absence of the president. Instead, he sent a delegation. "
+        "The talks lasted two hours. In a statement, she said the talks were useful. Prisoners were exchanged."
+    )
+    units = cut(text)
+    assert [u.continues for u in units] == [False, True, False, True, False]
+    assert units[1].text == "The summit in Istanbul was marked by the absence of the president. Instead, he sent a delegation."
+    assert units[3].text.startswith("The talks lasted two hours.")
+    assert units[4].text == "Prisoners were exchanged."
+
+
+def test_a_sentence_that_names_its_subject_stands_alone():
+    """A comma after a name or a long clause is no sign the sentence leans on the one before."""
+    text = (
+        "Talks were held in Istanbul. Trump, for his part, dangled incentives. "
+        "Although the meeting lasted less than two hours and failed, it agreed on an exchange."
+    )
+    units = cut(text)
+    assert [u.continues for u in units] == [False, False, False]
+    assert [u.text for u in units] == [u.sentence for u in units]
+
+
+def test_sentences_leaning_on_each_other_are_cited_back_to_the_one_that_names_their_subject():
+    text = "The Kremlin spokesman spoke on Friday. He noted a need for controls. Another issue, he said, is mobilisation."
+    units = cut(text)
+    assert units[2].text == text  # not "He noted ... Another issue, he said, ...": who "he" is stays in the unit
+    assert units[1].text == "The Kremlin spokesman spoke on Friday. He noted a need for controls."
+
+
+def test_a_connective_sentence_is_not_joined_to_one_that_leans_on_what_the_chunk_does_not_hold():
+    units = cut("He noted a need for controls. Another issue, he said, is mobilisation.")
+    assert units[1].text == "Another issue, he said, is mobilisation." and not units[1].continues
