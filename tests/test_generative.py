@@ -54,7 +54,7 @@ def test_an_answer_the_evidence_does_not_support_falls_back_to_the_extractive_an
 
 
 def test_a_sentence_among_the_best_evidence_that_leans_on_the_answers_is_cited_with_it(scripted, seeded):
-    """"Trump dangled economic incentives." is followed by "In a post, he said Russia wants TRADE": the answer cites
+    """ "Trump dangled economic incentives." is followed by "In a post, he said Russia wants TRADE": the answer cites
     the two as one passage, instead of dropping the second as overlapping the first."""
     engine, llm = scripted
     llm.reply = _reply(1, "economic incentives")

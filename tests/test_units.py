@@ -20,7 +20,10 @@ def test_a_sentence_opened_by_a_connective_or_a_phrase_before_a_pronoun_carries_
     )
     units = cut(text)
     assert [u.continues for u in units] == [False, True, False, True, False]
-    assert units[1].text == "The summit in Istanbul was marked by the absence of the president. Instead, he sent a delegation."
+    assert (
+        units[1].text
+        == "The summit in Istanbul was marked by the absence of the president. Instead, he sent a delegation."
+    )
     assert units[3].text.startswith("The talks lasted two hours.")
     assert units[4].text == "Prisoners were exchanged."
 
@@ -37,7 +40,9 @@ def test_a_sentence_that_names_its_subject_stands_alone():
 
 
 def test_sentences_leaning_on_each_other_are_cited_back_to_the_one_that_names_their_subject():
-    text = "The Kremlin spokesman spoke on Friday. He noted a need for controls. Another issue, he said, is mobilisation."
+    text = (
+        "The Kremlin spokesman spoke on Friday. He noted a need for controls. Another issue, he said, is mobilisation."
+    )
     units = cut(text)
     assert units[2].text == text  # not "He noted ... Another issue, he said, ...": who "he" is stays in the unit
     assert units[1].text == "The Kremlin spokesman spoke on Friday. He noted a need for controls."
