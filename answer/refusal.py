@@ -49,6 +49,7 @@ class Signals:
     judge: float | None = None  # the reader's probability that its evidence states the answer, once asked
     held: bool | None = None  # whether the reader's answer held up as a span of the evidence (reader.verify), once read
     unquoted: str | None = None  # the person whose words the question asks for, when no evidence unit gives them any
+    unquoted_topic: str | None = None  # what the question asks their words about, when that is why (`speakers.quoted`)
 
     def vector(self, features: tuple[str, ...] = FEATURES) -> list[float]:
         values = {
@@ -97,15 +98,18 @@ def signals(
         ) / len(names)
 
     found = max(map(share, by_article.values()), default=0.0) if names else 1.0
-    # "What did X say?" when no unit gives X any words (answer/speakers.py; chosen on the development sets)
+    # "What did X say (about Y)?" when no unit gives X any words (about Y) (answer/speakers.py; chosen on the
+    # development sets)
     speaker = speakers.asked_speaker(question.text)
-    quoted = speaker is None or speakers.quoted(speaker, [(s.text, s.before) for s in evidence])
+    topic = speakers.asked_topic(question.text)
+    quoted = speaker is None or speakers.quoted(speaker, [(s.text, s.before) for s in evidence], topic)
     return Signals(
         coverage=max((s.coverage for s in evidence if s.citable), default=0.0),
         similarity=float(max(sims)),
         names_found=found,
         unknown_names=unknown,
         unquoted=None if quoted else speaker,
+        unquoted_topic=None if quoted else topic,
     )
 
 
@@ -190,6 +194,8 @@ def why(s: Signals) -> str:
         names = [f"“{n}”" for n in s.unknown_names]
         listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
         return f"No article mentions {listed}."
+    if s.unquoted and s.unquoted_topic:
+        return f"The articles report nothing “{s.unquoted}” said about “{s.unquoted_topic}”."
     if s.unquoted:
         return f"The articles report nothing “{s.unquoted}” said."
     if any(getattr(s, f) is not None for f in READER_FEATURES):  # the reader read the passages and found no answer

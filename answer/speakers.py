@@ -2,7 +2,8 @@
 sentence gives its words to ("..., Vance said.", or "he said" after a sentence that named him).
 
 A quote answers "What did X say?" only if the article gives it to X: "Crimea will stay with Russia" is not what Vance
-said when the sentence goes on "Trump noted". The speaker of a sentence is the name its speech verb attributes the
+said when the sentence goes on "Trump noted". And "What did X say about Y?" is answered only where X's words, or the
+passage they stand in, speak of Y: the articles report what Vance said about the talks, not what he said about Crimea. The speaker of a sentence is the name its speech verb attributes the
 words to; a sentence with no named speaker ("“We want outcomes.”", "he said") takes the last name that speaks or
 opens a sentence before it, at most LOOK_BACK sentences back. When no speaker is found, nobody is ruled out.
 """
@@ -16,7 +17,7 @@ from rapidfuzz import fuzz
 
 from answer.kinds import asking
 from index.chunks import sentence_spans
-from index.terms import STOPWORDS
+from index.terms import STOPWORDS, terms
 
 LOOK_BACK = 5  # sentences before a unit searched for the speaker its "he said" or bare quote belongs to
 NAME_SIMILARITY = 80  # the same name at this rapidfuzz ratio ("Zelenski"), the spelling check's (answer/evidence.py)
@@ -39,6 +40,8 @@ _ASKS = re.compile(
     rf"\bwhat (?:did|does|do|has|have|will|would|had) (?P<name>(?-i:{_NAME})) (?:\w+ )?{_SPEECH}\b",
     re.I,
 )
+# "... say about the minerals deal?": what the asked words are about
+_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(?P<topic>[^?]+)", re.I)
 # words of a name that tell nobody apart: titles, sentence openers and determiners, days
 _TITLES = (
     "president vice prime minister foreign secretary mr mrs ms dr sen senator rep gov governor general chancellor "
@@ -57,6 +60,15 @@ def asked_speaker(question: str) -> str | None:
     if not found or not found.group("name")[0].isupper():
         return None
     return found.group("name")
+
+
+@lru_cache(maxsize=256)
+def asked_topic(question: str) -> str | None:
+    """What the asked person's words are to be about: "the minerals deal" in "What did Peskov say about the minerals
+    deal?"; None when the question names no topic."""
+    speaker = asked_speaker(question)
+    found = _ABOUT.search(asking(question).split(speaker, 1)[-1]) if speaker else None
+    return found.group("topic").strip() if found and terms(found.group("topic")) else None
 
 
 def speakers(unit: str, before: str = "") -> list[str]:
@@ -87,10 +99,17 @@ def said_by(asked: str | None, unit: str, before: str = "") -> bool:
     return not found or any(same_person(asked, who) for who in found)
 
 
-def quoted(asked: str, units: list[tuple[str, str]]) -> bool:
-    """Whether any of the units, each (text, the text before it), gives words to the asked person: when none does,
-    the articles do not say what they said ("What did Merz say?" over a list of leaders Merz is one of)."""
-    return any(same_person(asked, who) for text, before in units for who in speakers(text, before))
+def quoted(asked: str, units: list[tuple[str, str]], topic: str | None = None) -> bool:
+    """Whether any of the units, each (text, the text before it), gives words to the asked person, in a passage that
+    holds a word of `topic` (`asked_topic`; the person's own name aside) if one is given: when none does, the articles
+    do not say what they said ("What did Merz say?" over a list of leaders Merz is one of), or not about that ("What
+    did Vance say about Crimea?" where Vance speaks of the talks only)."""
+    about = {t for t in terms(topic) if not same_person(asked, t)} if topic else set()
+    return any(
+        same_person(asked, who) and (not about or not about.isdisjoint(terms(f"{before} {text}")))
+        for text, before in units
+        for who in speakers(text, before)
+    )
 
 
 def same_person(a: str, b: str) -> bool:

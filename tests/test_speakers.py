@@ -98,3 +98,30 @@ def test_what_someone_said_is_refused_when_the_articles_give_them_no_words(counc
         assert not refused.answered and "Ana Ruiz" in refused.note
     assert llm.calls == calls
     assert engine.ask("What did Tom Reed say about the harbour plan?", mode="extractive").answered
+
+
+def test_the_topic_the_asked_words_are_to_be_about():
+    assert speakers.asked_topic("What did Maria Lopez say about the harbour plan?") == "the harbour plan"
+    assert speakers.asked_topic("The council met. What did Reed tell reporters regarding the vote?") == "the vote"
+    assert speakers.asked_topic("What did Reed say?") is None
+    assert speakers.asked_topic("Who spoke about the harbour?") is None  # no one's words asked for
+
+
+def test_the_asked_person_speaks_of_the_topic_in_the_passage_or_the_unit():
+    units = [("“We are ready,” Reed said.", "The harbour plan was debated on Monday.")]
+    assert speakers.quoted("Reed", units, "the harbour plan")  # the passage his words stand in is about it
+    assert speakers.quoted("Reed", units, "the plans for the harbour")  # other forms of the same words
+    assert not speakers.quoted("Reed", units, "the fishing fleet")  # he is quoted, but not on that
+    assert speakers.quoted("Reed", units, "Reed")  # his own name is no topic: nothing to hold
+
+
+def test_what_someone_said_about_a_topic_they_never_speak_of_is_refused(council):
+    """Lopez speaks of the harbour, never of the fishing fleet (which Reed speaks of): asked what she said about the
+    fleet, the engine refuses, naming both, before any reader is asked."""
+    engine, llm = council
+    calls = llm.calls
+    for mode in ("extractive", "generative"):
+        refused = engine.ask("What did Maria Lopez say about the fishing fleet?", mode=mode)
+        assert not refused.answered and "Maria Lopez" in refused.note and "fishing fleet" in refused.note
+    assert llm.calls == calls
+    assert engine.ask("What did Tom Reed say about the fishing fleet?", mode="extractive").answered
