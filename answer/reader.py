@@ -62,7 +62,10 @@ def messages(question: str, evidence: list[Sentence]) -> list[ChatMessage]:
 # The reply is cut where its answer string closes: the evidence number after it would take a third of a second to
 # generate, and the span is looked for in every unit anyway (see `verify`).
 ANSWER_END = ('", "', '","', '",\n')
-OPENING = '{"answer": "'  # the bundled model's reply is begun in the prompt, up to the answer string, which '"' ends
+OPENING = '{"answer": "'  # the bundled model's reply is begun in the prompt, up to the answer string
+# ... which a '"' followed by what follows a JSON string ends: a '"' alone also ends the escaped quotes around a title
+# the answer holds (\"Thor: Love and Thunder\"), which cut it to nothing
+CLOSES = ('",', '"}', '" ,', '"\n')
 
 
 def ask(generator: Generator, question: str, evidence: list[Sentence], steps: list[float] | None = None) -> str:
@@ -71,7 +74,7 @@ def ask(generator: Generator, question: str, evidence: list[Sentence], steps: li
     to `steps` if given; a server is asked for JSON."""
     chat = messages(question, evidence)
     if generator.continues_replies:
-        return OPENING + generator.continue_reply(chat, OPENING, max_tokens=60, stop=('"',), steps=steps)
+        return OPENING + generator.continue_reply(chat, OPENING, max_tokens=60, stop=CLOSES, steps=steps)
     return generator.json(chat, schema(len(evidence)), max_tokens=80, stop=ANSWER_END)
 
 
@@ -153,7 +156,7 @@ def _adds(run: str, said: set[str], quantity: bool) -> bool:
 
 
 def _closed(raw: str) -> str:
-    """A reply cut where its answer string closed (`ANSWER_END`, or the '"' that ends a continued reply), closed
+    """A reply cut where its answer string closed (`ANSWER_END`, or `CLOSES` for a continued reply), closed
     again: '{"answer": "Istanbul' gives '{"answer": "Istanbul"}'. A reply cut at an escaped quote ends in a lone
     backslash, which is dropped."""
     raw = raw.strip()

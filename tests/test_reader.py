@@ -7,7 +7,10 @@ import json
 import pytest
 
 from answer import reader, reader_model
+from answer.llm import Generator
 from index.models import ModelNotFound
+from newsqa.settings import Settings
+from tests.scripted_llm import ScriptedLLM
 
 UNITS = [
     "Kremlin spokesperson Dmitry Peskov later said that Putin would agree to meet with Zelensky only if certain "
@@ -199,3 +202,11 @@ def test_to_a_yes_no_question_the_readers_sentence_answers_not_its_phrase():
     whole, _ = finalize(compose("Russia and Ukraine", unit, lead=False))
     assert led.startswith("Russia and Ukraine [1].")
     assert whole == f"{unit} [1]"
+
+
+def test_a_title_the_answer_quotes_is_read_whole():
+    """A JSON answer escapes the quotes around a title: the reply is not cut at the first of them."""
+    units = ["“Thor: Love and Thunder” topped the box office this weekend, the studio said."]
+    llm = ScriptedLLM(reply='{"answer": "\\"Thor: Love and Thunder\\"", "evidence": 1}')
+    raw = reader.ask(Generator(Settings(_env_file=None), llm), "Which movie topped the box office?", [])
+    assert reader.verify(raw, "Which movie topped the box office?", units).span == "Thor: Love and Thunder"
