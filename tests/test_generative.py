@@ -54,8 +54,8 @@ def test_an_answer_the_evidence_does_not_support_falls_back_to_the_extractive_an
 
 
 def test_a_sentence_among_the_best_evidence_that_leans_on_the_answers_is_cited_with_it(scripted, seeded):
-    """ "Trump dangled economic incentives." is followed by "In a post, he said Russia wants TRADE": the answer cites
-    the two as one passage, instead of dropping the second as overlapping the first."""
+    """The sentence that says Trump dangled economic incentives is followed by "In a post, he said Russia wants
+    TRADE": the answer cites the two as one passage, instead of dropping the second as overlapping the first."""
     engine, llm = scripted
     llm.reply = _reply(1, "economic incentives")
     answer = engine.ask("What economic carrot did Trump dangle in front of Russia?", mode="generative")
@@ -130,8 +130,15 @@ def test_the_real_bundled_models_answer_with_verified_citations(seeded, model):
 @pytest.mark.llm
 @pytest.mark.server
 def test_a_real_openai_compatible_server_answers(seeded, llm_server):
+    # the server shares two cores with the suite: a busy machine slows it several times over (the service's 60 s
+    # timeout is for one request on a machine of its own), so this test waits longer before calling it failed
     settings = seeded[0].model_copy(
-        update={"llm_backend": "openai", "llm_base_url": llm_server, "llm_json_format": "json_object"}
+        update={
+            "llm_backend": "openai",
+            "llm_base_url": llm_server,
+            "llm_json_format": "json_object",
+            "llm_timeout_s": 300.0,
+        }
     )
     engine = Engine.from_settings(settings)
     answer = engine.ask("What did Trump say about Crimea?", mode="generative")
