@@ -63,8 +63,8 @@ def messages(question: str, evidence: list[Sentence]) -> list[ChatMessage]:
 # generate, and the span is looked for in every unit anyway (see `verify`).
 ANSWER_END = ('", "', '","', '",\n')
 OPENING = '{"answer": "'  # the bundled model's reply is begun in the prompt, up to the answer string
-# ... which a '"' followed by what follows a JSON string ends: a '"' alone also ends the escaped quotes around a title
-# the answer holds (\"Thor: Love and Thunder\"), which cut it to nothing
+# The continued answer string ends at a '"' that JSON goes on from (',', '}', a line end). Any '"' would also end at the
+# escaped quotes of a title the answer copies (\"Thor: Love and Thunder\") and cut it to nothing.
 CLOSES = ('",', '"}', '" ,', '"\n')
 
 

@@ -3,9 +3,10 @@ sentence gives its words to ("..., Vance said.", or "he said" after a sentence t
 
 A quote answers "What did X say?" only if the article gives it to X: "Crimea will stay with Russia" is not what Vance
 said when the sentence goes on "Trump noted". And "What did X say about Y?" is answered only where X's words, or the
-passage they stand in, speak of Y: the articles report what Vance said about the talks, not what he said about Crimea. The speaker of a sentence is the name its speech verb attributes the
-words to; a sentence with no named speaker ("“We want outcomes.”", "he said") takes the last name that speaks or
-opens a sentence before it, at most LOOK_BACK sentences back. When no speaker is found, nobody is ruled out.
+passage they stand in, speak of Y: the articles report what Vance said about the talks, not what he said about Crimea.
+The speaker of a sentence is the name its speech verb attributes the words to; a sentence with no named speaker
+("“We want outcomes.”", "he said") takes the last name that speaks or opens a sentence before it, at most LOOK_BACK
+sentences back. When no speaker is found, nobody is ruled out.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from eval import sets
 from eval.metrics import recall_of
+from eval.run import detail_path
 from newsqa.settings import Settings
 
 # "As of 12 Jul 2022 (CNN): ..." or "CNN, 27 Jun 2022: ...": the label attribution.py puts before an article's part
@@ -53,7 +54,7 @@ def main() -> None:
     settings = Settings()
     for path in args.sets or [Path("eval/questions.jsonl"), Path("eval/fresh.jsonl")]:
         qset = sets.load(path)
-        detail = settings.data_dir / "eval" / qset.key / f"{args.system}.jsonl"
+        detail = detail_path(qset, args.system, settings)
         if not detail.is_file():
             print(f"{qset.name}: no answers kept for {args.system} (run `newsqa eval --set {path}` first)")
             continue

@@ -134,11 +134,16 @@ def save(qset: sets.QuestionSet, results: dict, settings: Settings) -> Path:
     return path
 
 
+def detail_path(qset: sets.QuestionSet, name: str, settings: Settings) -> Path:
+    """Where a run keeps each question's answer of one system over one set (read by eval/lead_recall.py)."""
+    return settings.data_dir / "eval" / qset.key / f"{name}.jsonl"
+
+
 def save_detail(qset: sets.QuestionSet, results: dict, settings: Settings) -> None:
     """Each question's answer and miss class in data/eval/<set>/<system>.jsonl (git ignores it), written on every
     run: `--no-write` keeps the committed figures, not the evidence of what this run did."""
     for name, (_, scored) in results.items():
-        detail = settings.data_dir / "eval" / qset.key / f"{name}.jsonl"
+        detail = detail_path(qset, name, settings)
         detail.parent.mkdir(parents=True, exist_ok=True)
         detail.write_text("".join(json.dumps(dataclasses.asdict(s), ensure_ascii=False) + "\n" for s in scored))
 
