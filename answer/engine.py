@@ -239,13 +239,13 @@ class Engine:
         supported = reader.supported([s.source for s in evidence], passes)
         # "What did X say?" is not answered with words the article gives to someone else
         asked = speakers.asked_speaker(turn.parsed.text)
-        supported = [
-            ok and speakers.said_by(asked, s.text, s.before) for ok, s in zip(supported, evidence, strict=True)
-        ]
+        said = [speakers.said_by(asked, s.text, s.before) for s in evidence]
+        supported = [a and b for a, b in zip(supported, said, strict=True)]
+        passes = [a and b for a, b in zip(passes, said, strict=True)]
         # a run copied out of a reply worded as a sentence is read from the reader the read refusal model was fitted
         # on (chosen with it); the 135M model, which copies and invents, lost a development question with it
         copied = refusal.read_model(self.generator.judges) is not None
-        return reader.verify(raw, turn.parsed.text, [s.text for s in evidence], supported, copied)
+        return reader.verify(raw, turn.parsed.text, [s.text for s in evidence], supported, copied, passes)
 
     def compose_reading(self, turn: Turn, evidence: list[Sentence], reading: reader.Reading) -> Answer:
         unit = evidence[reading.unit]

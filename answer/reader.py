@@ -5,7 +5,9 @@ answer is kept only if it is an exact span of an evidence unit (the one it names
 that holds it word for word; of the 1.5B reader's reply worded as a sentence of its own, the longest run of words it
 copied) close enough to the question, says something (not a placeholder, not only function words), holds a number when a
 quantity is asked for (one that counts what "How many ...?" names, answer/kinds.py `counts`) and more than a time or an
-amount when a place is ("Where ...?"), and is not an echo of the question. The reader is never told it may refuse: its
+amount when a place is ("Where ...?"), and is not an echo of the question (nor a name of someone it names). To a
+question asked yes or no, a bare "Yes" or "No" is no answer: the model goes on to name its evidence sentence, which
+answers if it supports the question. The reader is never told it may refuse: its
 confidence in its reply (the mean log-probability of the tokens it chose) and, when asked after its reply whether the
 evidence states the answer (`judge`), its probability of "yes" are signals of the refusal model (answer/refusal.py),
 which decides.
@@ -23,11 +25,13 @@ from llama_index.core.llms import ChatMessage
 
 from answer import prompts
 from answer.evidence import Question, Sentence
-from answer.kinds import asks_where, counted, counts, expected_kind, has_kind, only_time
+from answer.kinds import asks_where, asks_yes_no, counted, counts, expected_kind, has_kind, only_time
 from answer.llm import Generator
+from answer.speakers import same_person
 from index.terms import terms
 
 MAX_ANSWER_CHARS = 200
+YES_NO = ("yes", "no")  # a reply to a yes-no question that is a bare yes or no: the sentence it names answers
 COPIED_NEW_TERMS = 2  # content words not in the question that a copied run of a reply must hold (see `verify`)
 _TRIM = " .,;:\"'“”‘’"  # what an answer, or a run of it, is stripped of at its ends
 _PLACEHOLDER = re.compile(r"[\[\]{}<>_]|\b(unknown|n/?a|none|not (mentioned|stated|specified|given))\b", re.I)
@@ -73,9 +77,14 @@ def ask(generator: Generator, question: str, evidence: list[Sentence], steps: li
     (no grammar needed: the same answers, about 0.3 s sooner on the 1.5B reader), its confidence at each step appended
     to `steps` if given; a server is asked for JSON."""
     chat = messages(question, evidence)
-    if generator.continues_replies:
-        return OPENING + generator.continue_reply(chat, OPENING, max_tokens=60, stop=CLOSES, steps=steps)
-    return generator.json(chat, schema(len(evidence)), max_tokens=80, stop=ANSWER_END)
+    yes_no = asks_yes_no(question)
+    if not generator.continues_replies:  # to a yes-no question, the sentence it names is the answer: not cut before it
+        return generator.json(chat, schema(len(evidence)), max_tokens=80, stop=() if yes_no else ANSWER_END)
+    reply = OPENING + generator.continue_reply(chat, OPENING, max_tokens=60, stop=CLOSES, steps=steps)
+    if yes_no and _yes_or_no(reply):  # "Yes" or "No" is no answer: the sentence it names is; a few tokens more
+        reply += '", "evidence": '
+        reply += generator.continue_reply(chat, reply, max_tokens=4, stop=(",", "}", "\n")).strip() + "}"
+    return reply
 
 
 def judge(generator: Generator, question: str, evidence: list[Sentence], raw: str) -> float | None:
@@ -108,10 +117,17 @@ def supported(sources: list[str], passes: list[bool]) -> list[bool]:
 
 
 def verify(
-    raw: str, question: str, units: list[str], supported: list[bool] | None = None, copied: bool = False
+    raw: str,
+    question: str,
+    units: list[str],
+    supported: list[bool] | None = None,
+    copied: bool = False,
+    passes: list[bool] | None = None,
 ) -> Reading | None:
     """The answer of the model's reply as an exact span of a unit that supports it, trying the unit it names first;
-    with `copied`, of a reply worded as a sentence of its own, the longest run of words it copied."""
+    with `copied`, of a reply worded as a sentence of its own, the longest run of words it copied. To a yes-no question
+    answered "Yes" or "No", the unit it names, if that unit itself `passes` the checks against the question (another
+    unit of its article will not do: the sentence is the whole answer)."""
     try:
         found = re.search(r"\{.*\}", raw, re.S)  # servers without a grammar may wrap the JSON in prose
         reply = json.loads(found.group() if found else _closed(raw), strict=False)
@@ -120,6 +136,10 @@ def verify(
         return None
     supported = supported or [True] * len(units)
     answer = answer.strip(_TRIM)
+    if answer.lower() in YES_NO and asks_yes_no(question):  # the sentence the reader names answers, if it may
+        passes = passes or supported
+        ok = 1 <= n <= len(units) and supported[n - 1] and passes[n - 1] and units[n - 1].strip()
+        return Reading(unit=n - 1, span=units[n - 1].strip(), raw=raw) if ok else None
     if not answer or _PLACEHOLDER.search(answer) or not terms(answer) or _echoes(answer, question):
         return None
     quantity = expected_kind(question) == "quantity"
@@ -139,6 +159,11 @@ def verify(
             if supported[i] and (span := locate(text, units[i])) and counts(things, span, units[i]):
                 return Reading(unit=i, span=span, raw=raw)
     return None
+
+
+def _yes_or_no(reply: str) -> bool:
+    """Whether a continued reply's answer is a bare yes or no."""
+    return reply[len(OPENING) :].strip().strip(_TRIM).lower() in YES_NO
 
 
 def _runs(answer: str) -> Iterator[str]:
@@ -177,6 +202,13 @@ def locate(answer: str, text: str) -> str | None:
 
 
 def _echoes(answer: str, question: str) -> bool:
-    """True when every content word of the answer is already in the question: it adds nothing."""
+    """True when the answer adds nothing: every content word of it is already in the question, or it is a name of
+    someone the question names ("Vladimir Putin" to "What did Trump call Putin?")."""
     said = set(terms(question))
-    return all(t in said for t in terms(answer))
+    if all(t in said for t in terms(answer)):
+        return True
+    return _NAME_ONLY.fullmatch(answer) is not None and any(same_person(answer, n) for n in _NAMES.findall(question))
+
+
+_NAME_ONLY = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")  # every word capitalised: a name and nothing more
+_NAMES = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+)*")

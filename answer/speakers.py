@@ -35,8 +35,11 @@ _NAMED = re.compile(
     rf"(?P<a>{_NAME})(?:,[^,.“”\"‘’]{{1,80}},|,)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|later\s+)?{_SPEECH}\b"
     rf"|\b(?:said|says|wrote|added|noted|asked),?\s+(?P<b>{_NAME})|\b[Aa]ccording to (?P<c>{_NAME})"
 )
-# the subject that opens a sentence: "Putin raised eyebrows ..." (what a later "he said" refers back to)
-_SUBJECT = re.compile(rf"^\W*(?:(?:But|And|Meanwhile|Later|Earlier|Then),?\s+)?(?![A-Z][a-z]+ing\b)(?P<a>{_NAME})")
+# the subject that opens a sentence: "Putin raised eyebrows ..." (what a later "he said" refers back to); not the
+# first word of a quote ("“Big egos involved,” he said.": the speaker is further back)
+_SUBJECT = re.compile(
+    rf"^[^\w“”\"‘’']*(?:(?:But|And|Meanwhile|Later|Earlier|Then),?\s+)?(?![A-Z][a-z]+ing\b|[A-Z][a-z]+ly,)(?P<a>{_NAME})"
+)
 _ASKS = re.compile(
     rf"\bwhat (?:did|does|do|has|have|will|would|had) (?P<name>(?-i:{_NAME})) (?:\w+ )?{_SPEECH}\b",
     re.I,
@@ -48,7 +51,7 @@ _TITLES = (
     "president vice prime minister foreign secretary mr mrs ms dr sen senator rep gov governor general chancellor "
     "king queen pope"
 )
-_OPENERS = "later meanwhile every each some many most several few both another"
+_OPENERS = "later meanwhile every each some many most several few both another despite although though amid unlike"
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday today yesterday"
 _NOT_NAMES = frozenset(" ".join((_TITLES, _OPENERS, _DAYS)).split())
 

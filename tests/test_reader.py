@@ -210,3 +210,44 @@ def test_a_title_the_answer_quotes_is_read_whole():
     llm = ScriptedLLM(reply='{"answer": "\\"Thor: Love and Thunder\\"", "evidence": 1}')
     raw = reader.ask(Generator(Settings(_env_file=None), llm), "Which movie topped the box office?", [])
     assert reader.verify(raw, "Which movie topped the box office?", units).span == "Thor: Love and Thunder"
+
+
+def test_a_name_the_question_already_gives_is_no_answer():
+    """ "What did the mayor call Lopez?" is not answered "Maria Lopez", however exactly the unit holds it."""
+    units = ["The mayor spoke of a fine colleague named Maria Lopez at the harbour."]
+    question = "What did the mayor call Lopez at the harbour?"
+    assert reader.verify(json.dumps({"answer": "Maria Lopez", "evidence": 1}), question, units) is None
+    assert (
+        reader.verify(json.dumps({"answer": "fine colleague", "evidence": 1}), question, units).span == "fine colleague"
+    )
+
+
+YES_NO_UNITS = ["The ferry company said it would keep the night service.", "Storms closed the harbour in May."]
+
+
+@pytest.mark.parametrize(
+    ("reply", "passes", "unit"),
+    [
+        ('{"answer": "Yes", "evidence": 1}', [True, True], 0),  # the sentence it names answers
+        ('{"answer": "No", "evidence": 2}', [True, True], 1),
+        ('{"answer": "Yes", "evidence": 2}', [True, False], None),  # named a unit that does not address the question
+        ('{"answer": "Yes"}', [True, True], None),  # named none
+        ('{"answer": "Yes", "evidence": 7}', [True, True], None),  # named one that is not there
+    ],
+)
+def test_to_a_yes_no_question_a_bare_yes_or_no_is_answered_by_the_sentence_it_names(reply, passes, unit):
+    question = "Did the ferry company keep the night service?"
+    reading = reader.verify(reply, question, YES_NO_UNITS, [True, True], passes=passes)
+    if unit is None:
+        assert reading is None
+    else:
+        assert reading.unit == unit and reading.span == YES_NO_UNITS[unit]
+
+
+def test_a_bare_yes_goes_on_to_name_its_sentence():
+    llm = ScriptedLLM(reply='{"answer": "Yes", "evidence": 1}')
+    raw = reader.ask(Generator(Settings(_env_file=None), llm), "Did the ferry company keep the night service?", [])
+    assert json.loads(raw) == {"answer": "Yes", "evidence": 1} and llm.calls == 2
+    llm = ScriptedLLM(reply='{"answer": "the night service", "evidence": 1}')
+    raw = reader.ask(Generator(Settings(_env_file=None), llm), "What did the ferry company keep?", [])
+    assert raw == '{"answer": "the night service' and llm.calls == 1  # cut where the answer closes, as before

@@ -43,6 +43,19 @@ def test_the_person_a_question_asks_about():
         ("“It is time,” said Councillor Lopes.", "", "Lopez", True),  # a spelling slip is the same name
         ("“Reed said, ‘we are ready,’ and we were,” Lopez told reporters.", "", "Reed", True),  # a quote in a quote
         ("“It is time.”", "", "Reed", True),  # no speaker found: nobody is ruled out
+        # the first word of a quote is not a speaker: the words are the speaker's further back
+        (
+            "“The town will cope.”",
+            "Later, Lopez described the plan as bold. “Big ships ahead,” she said.",
+            "Lopez",
+            True,
+        ),
+        (
+            "“The town will cope.”",
+            "Later, Lopez described the plan as bold. “Big ships ahead,” she said.",
+            "Reed",
+            False,
+        ),
         ("The vote is expected next week.", "", "Reed", True),
     ],
 )
@@ -54,6 +67,8 @@ def test_a_shouted_phrase_or_a_sentence_opener_is_not_a_speaker():
     assert speakers.speakers("“WE WILL WIN,” the post said.") == []
     assert speakers.speakers("“It is time.”", "Speaking at the harbour, Lopez revealed the plan.") == ["Lopez"]
     assert speakers.speakers("“It is time.”", "Every member spoke. And Reed said so.") == ["And Reed"]
+    assert speakers.speakers("Despite the vote, no date was set.") == []  # a preposition, not a subject
+    assert speakers.speakers("Additionally, the port will close.") == []  # an adverb
 
 
 def test_whether_the_articles_give_the_asked_person_any_words():
