@@ -18,7 +18,6 @@ from chromadb.config import Settings as ChromaSettings
 
 from index import units as unit_rules
 from index.chunks import Chunk
-from index.units import chunk_of
 from newsqa.settings import Settings
 
 GENERATION_ID = "__generation__"
@@ -164,7 +163,7 @@ class ChunkStore:
 
     def chunks_with_units(self) -> set[str]:
         """The chunks whose units, as today's rules cut them, are stored."""
-        return {chunk_of(u) for u in self._unit_ids() if unit_rules.current(u)}
+        return {unit_rules.chunk_of(u) for u in self._unit_ids() if unit_rules.current(u)}
 
     def _unit_ids(self) -> list[str]:
         found: list[str] = []
@@ -193,10 +192,12 @@ class ChunkStore:
         orphans = sorted(self.stored_ids() - live)
         self.delete(orphans)
         units = self._unit_ids()
-        stray = sorted({chunk_of(u) for u in units} - live)  # units written just before a crash, their chunk never
+        # units written just before a crash, their chunk never stored
+        stray = sorted({unit_rules.chunk_of(u) for u in units} - live)
         for i in range(0, len(stray), _PAGE):
             self.units.delete(where={"chunk": {"$in": stray[i : i + _PAGE]}})
-        outdated = [u for u in units if not unit_rules.current(u) and chunk_of(u) in live]  # cut by rules since changed
+        # cut by rules since changed
+        outdated = [u for u in units if not unit_rules.current(u) and unit_rules.chunk_of(u) in live]
         for i in range(0, len(outdated), _PAGE):
             self.units.delete(ids=outdated[i : i + _PAGE])
         return len(orphans)
