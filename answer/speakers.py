@@ -49,7 +49,10 @@ _ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(?P<topic>[^?]+)", re.I
 # words of a name that tell nobody apart: titles, sentence openers and determiners, days
 _TITLES = (
     "president vice prime minister foreign secretary mr mrs ms dr sen senator rep gov governor general chancellor "
-    "king queen pope"
+    "king queen pope mayor councillor councilor spokesman spokeswoman spokesperson envoy ambassador adviser advisor "
+    "speaker leader chief director commissioner judge justice attorney deputy assistant officer premier prince "
+    "princess duke lord lady sir dame cardinal archbishop bishop father rabbi sheikh emir crown defense defence "
+    "interior finance health state trade economy energy treasury press special"
 )
 _OPENERS = "later meanwhile every each some many most several few both another despite although though amid unlike"
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday today yesterday"
@@ -117,9 +120,25 @@ def quoted(asked: str, units: list[tuple[str, str]], topic: str | None = None) -
 
 
 def same_person(a: str, b: str) -> bool:
-    """Two names share a word that is not a title, spelling slips aside ("JD Vance", "Vice President Vance")."""
+    """Two names share a word that is not a title, spelling slips aside ("JD Vance", "Vice President Vance"), and are
+    not two full names of one family: "Melania Trump" is not "Donald Trump" (though she may be the "Trump" of a text)."""
     left, right = _words(a), _words(b)
-    return any(fuzz.ratio(x, y) >= NAME_SIMILARITY for x in left for y in right)
+    if not any(_alike(x, y) for x in left for y in right):
+        return False
+    given = _given(a), _given(b)
+    return None in given or not _alike(given[0][1], given[1][1]) or _alike(given[0][0], given[1][0])
+
+
+def _alike(x: str, y: str) -> bool:
+    return fuzz.ratio(x, y) >= NAME_SIMILARITY
+
+
+def _given(name: str) -> tuple[str, str] | None:
+    """The given name and family name of a name that has both (its last two capitalised words that are not titles):
+    ("melania", "trump") for "Melania Trump"; None for "Trump" or "spokesman Peskov"."""
+    words = [w.lower() for w in re.findall(r"[A-Z][a-z'’-]+", name) if w.lower() not in _NOT_NAMES]
+    words = [w for w in words if w not in STOPWORDS and len(w) > 1]
+    return (words[-2], words[-1]) if len(words) >= 2 else None
 
 
 def _words(name: str) -> list[str]:

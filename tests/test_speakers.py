@@ -63,6 +63,22 @@ def test_whose_words_a_unit_gives(unit, before, asked, expected):
     assert speakers.said_by(asked, unit, before) is expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("JD Vance", "Vice President Vance", True),
+        ("Zelenski", "Volodymyr Zelenskyy", True),  # a spelling slip
+        ("Kremlin spokesman Dmitry Peskov", "Dmitri Peskov", True),
+        ("Maria Lopez", "Councillor Lopez", True),  # a title is no given name
+        ("Ana Lopez", "Maria Lopez", False),  # two of one family
+        ("Lopez", "Maria Lopez", True),  # the family name alone may be either
+        ("Reed", "Lopez", False),
+    ],
+)
+def test_when_two_names_are_one_person(a, b, same):
+    assert speakers.same_person(a, b) is same and speakers.same_person(b, a) is same
+
+
 def test_a_shouted_phrase_or_a_sentence_opener_is_not_a_speaker():
     assert speakers.speakers("“WE WILL WIN,” the post said.") == []
     assert speakers.speakers("“It is time.”", "Speaking at the harbour, Lopez revealed the plan.") == ["Lopez"]
