@@ -15,6 +15,22 @@ def test_an_acronym_is_one_word_with_or_without_dots_and_the_pronoun_is_a_functi
     assert terms("WHO SAID SO") == [] and terms("US") == ["us"]  # words in capitals: none stands out
 
 
+def test_british_and_american_spellings_are_one_word():
+    pairs = [
+        ("the defence of the harbour centre", "the defense of the harbor center"),
+        ("the council organised a dialogue", "the council organized a dialog"),
+        (
+            "flights were cancelled and travellers analysed the programme",
+            "flights were canceled and travelers analyzed the program",
+        ),
+    ]
+    for british, american in pairs:
+        assert terms(british) == terms(american)
+    # words that only look British stay apart from the words they resemble
+    assert terms("four hours") != terms("for hors") and terms("your tour") == ["tour"]
+    assert len(set(terms("raise rise praise wise"))) == 4
+
+
 def test_an_acronym_is_a_name_of_the_question():
     assert names_of("Which movie topped the US box office?") == ["US"]
     assert names_of("What did J.D. Vance say?") == ["JD", "Vance"]
