@@ -7,7 +7,7 @@ copied) close enough to the question, says something (not a placeholder, not onl
 quantity is asked for (one that counts what "How many ...?" names, answer/kinds.py `counts`) and more than a time or an
 amount when a place is ("Where ...?"), and is not an echo of the question (nor a name of someone it names). To a
 question asked yes or no, a bare "Yes" or "No" is no answer: the model goes on to name its evidence sentence, which
-answers if it supports the question. The reader is never told it may refuse: its
+answers if it supports the question and names what the question names. The reader is never told it may refuse: its
 confidence in its reply (the mean log-probability of the tokens it chose) and, when asked after its reply whether the
 evidence states the answer (`judge`), its probability of "yes" are signals of the refusal model (answer/refusal.py),
 which decides.
@@ -22,12 +22,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from llama_index.core.llms import ChatMessage
+from rapidfuzz import fuzz
 
 from answer import prompts
-from answer.evidence import Question, Sentence
+from answer.evidence import Question, Sentence, names_of
 from answer.kinds import asks_where, asks_yes_no, counted, counts, expected_kind, has_kind, only_time
 from answer.llm import Generator
-from answer.speakers import same_person
+from answer.speakers import NAME_SIMILARITY, same_person
 from index.terms import terms
 
 MAX_ANSWER_CHARS = 200
@@ -138,7 +139,7 @@ def verify(
     answer = answer.strip(_TRIM)
     if answer.lower() in YES_NO and asks_yes_no(question):  # the sentence the reader names answers, if it may
         passes = passes or supported
-        ok = 1 <= n <= len(units) and supported[n - 1] and passes[n - 1] and units[n - 1].strip()
+        ok = 1 <= n <= len(units) and supported[n - 1] and passes[n - 1] and names(question, units[n - 1])
         return Reading(unit=n - 1, span=units[n - 1].strip(), raw=raw) if ok else None
     if not answer or _PLACEHOLDER.search(answer) or not terms(answer) or _echoes(answer, question):
         return None
@@ -159,6 +160,15 @@ def verify(
             if supported[i] and (span := locate(text, units[i])) and counts(things, span, units[i]):
                 return Reading(unit=i, span=span, raw=raw)
     return None
+
+
+def names(question: str, unit: str) -> bool:
+    """Whether the unit names everyone and everything the question names, spelling slips aside: "Did Zelenskyy attend
+    the funeral?" is not answered by a sentence on who else did."""
+    held = terms(unit)
+    return bool(held) and all(
+        any(fuzz.ratio(t, h) >= NAME_SIMILARITY for h in held) for name in names_of(question) for t in terms(name)
+    )
 
 
 def _yes_or_no(reply: str) -> bool:

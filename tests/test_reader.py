@@ -251,3 +251,10 @@ def test_a_bare_yes_goes_on_to_name_its_sentence():
     llm = ScriptedLLM(reply='{"answer": "the night service", "evidence": 1}')
     raw = reader.ask(Generator(Settings(_env_file=None), llm), "What did the ferry company keep?", [])
     assert raw == '{"answer": "the night service' and llm.calls == 1  # cut where the answer closes, as before
+
+
+def test_to_a_yes_no_question_a_sentence_that_leaves_out_whom_it_asks_about_is_no_answer():
+    units = ["Mayor Lopez attended the harbour opening on Monday.", "Reed toured the old town instead."]
+    reply = '{"answer": "Yes", "evidence": 1}'
+    assert reader.verify(reply, "Did Reed attend the harbour opening?", units) is None  # it says who else did
+    assert reader.verify(reply, "Did Lopes attend the harbour opening?", units).unit == 0  # a spelling slip aside
