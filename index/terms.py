@@ -10,6 +10,8 @@ from functools import lru_cache
 
 import Stemmer
 
+from index.spellings import american
+
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 # Function words and question words: they say nothing about what a sentence is about.
 STOPWORDS = frozenset(
@@ -170,66 +172,6 @@ _stemmer = Stemmer.Stemmer("english")
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     return _stemmer.stemWord(american(word))
-
-
-# British spellings written as American ones, so "defence" in a question finds "defense" in an article and back. Both
-# sides go through it: a word it changes that is no British spelling ("promise" -> "promize") still matches itself.
-_SPELLED = {
-    "defence": "defense",
-    "offence": "offense",
-    "licence": "license",
-    "pretence": "pretense",
-    "programme": "program",
-    "programmes": "programs",
-    "grey": "gray",
-    "cheque": "check",
-    "cheques": "checks",
-    "tyre": "tire",
-    "tyres": "tires",
-    "aluminium": "aluminum",
-    "jewellery": "jewelry",
-    "sceptical": "skeptical",
-    "sceptic": "skeptic",
-    "manoeuvre": "maneuver",
-    "manoeuvres": "maneuvers",
-    "plough": "plow",
-    "mould": "mold",
-    "draught": "draft",
-    "fulfil": "fulfill",
-    "enrol": "enroll",
-    "instalment": "installment",
-    "paediatric": "pediatric",
-    "anaemia": "anemia",
-    "haemorrhage": "hemorrhage",
-    "encyclopaedia": "encyclopedia",
-    "oestrogen": "estrogen",
-    "storey": "story",
-}
-_SPELLING_RULES = [
-    (re.compile(r"^([a-z]{2,})our(s|ed|ing|ite|ites|able|ably|er|ers|ful|less|ist|ists|ism)?$"), r"\1or\2"),  # colour
-    (re.compile(r"^([a-z]{4,})is(e|ed|es|er|ers|ing|ation|ations)$"), r"\1iz\2"),  # organise, organisation
-    (re.compile(r"^([a-z]{3,})ys(e|ed|es|ing)$"), r"\1yz\2"),  # analyse
-    (re.compile(r"^([a-z]{3,}[tb])re(s)?$"), r"\1er\2"),  # centre, fibre
-    (re.compile(r"^([a-z]{3,})ogue(s)?$"), r"\1og\2"),  # dialogue, catalogue
-    (
-        re.compile(
-            r"^(cancel|travel|label|model|fuel|signal|level|counsel|marshal|channel|tunnel|total|dial|duel|equal|"
-            r"rival|pedal|shovel|quarrel|panel|jewel|libel|marvel|spiral|initial)l(ed|ing|er|ers)$"
-        ),
-        r"\1\2",
-    ),  # cancelled, travelling
-]
-
-
-def american(word: str) -> str:
-    """A lower-case word in American spelling: "defence" -> "defense", "colour" -> "color", "organised" -> "organized",
-    "centre" -> "center", "travelled" -> "traveled"."""
-    if word in _SPELLED:
-        return _SPELLED[word]
-    for pattern, replacement in _SPELLING_RULES:
-        if pattern.match(word):
-            return pattern.sub(replacement, word)
-    return word
 
 
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "J.D.": an acronym written with dots
