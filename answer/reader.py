@@ -28,7 +28,7 @@ from answer import prompts
 from answer.evidence import Question, Sentence, names_of
 from answer.kinds import asks_where, asks_yes_no, counted, counts, expected_kind, has_kind, only_time
 from answer.llm import Generator
-from answer.speakers import NAME_SIMILARITY, same_person
+from answer.speakers import NAME_SIMILARITY, NAMES, same_person
 from index.terms import terms
 
 MAX_ANSWER_CHARS = 200
@@ -217,8 +217,7 @@ def _echoes(answer: str, question: str) -> bool:
     said = set(terms(question))
     if all(t in said for t in terms(answer)):
         return True
-    return _NAME_ONLY.fullmatch(answer) is not None and any(same_person(answer, n) for n in _NAMES.findall(question))
+    return _NAME_ONLY.fullmatch(answer) is not None and any(same_person(answer, n) for n in NAMES.findall(question))
 
 
 _NAME_ONLY = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")  # every word capitalised: a name and nothing more
-_NAMES = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+)*")

@@ -30,6 +30,7 @@ _SPEECH = (
     r"call|calls|called|reveal|revealed|suggest|suggested|urge|urged|vow|vowed|indicate|indicated|promise|promised)"
 )
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+)*"
+NAMES = re.compile(_NAME)  # runs of capitalised words: the names a text gives
 # "Vance said", "Vance, the vice president, said", "said Vance", "according to Vance"
 _NAMED = re.compile(
     rf"(?P<a>{_NAME})(?:,[^,.“”\"‘’]{{1,80}},|,)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|later\s+)?{_SPEECH}\b"
@@ -136,8 +137,7 @@ def _alike(x: str, y: str) -> bool:
 def _given(name: str) -> tuple[str, str] | None:
     """The given name and family name of a name that has both (its last two capitalised words that are not titles):
     ("melania", "trump") for "Melania Trump"; None for "Trump" or "spokesman Peskov"."""
-    words = [w.lower() for w in re.findall(r"[A-Z][a-z'’-]+", name) if w.lower() not in _NOT_NAMES]
-    words = [w for w in words if w not in STOPWORDS and len(w) > 1]
+    words = [w for w in (c.lower() for c in re.findall(r"[A-Z][a-z'’-]+", name)) if _tells_apart(w)]
     return (words[-2], words[-1]) if len(words) >= 2 else None
 
 
@@ -146,7 +146,12 @@ def _words(name: str) -> list[str]:
     run of shouted words ("WILL END")."""
     if len(name.split()) > 1 and name.isupper():
         return []
-    return [w for w in re.findall(r"[a-z]+", name.lower()) if w not in _NOT_NAMES and w not in STOPWORDS and len(w) > 1]
+    return [w for w in re.findall(r"[a-z]+", name.lower()) if _tells_apart(w)]
+
+
+def _tells_apart(word: str) -> bool:
+    """Whether a lower-case word of a name tells people apart: not a title, an opener or a function word."""
+    return word not in _NOT_NAMES and word not in STOPWORDS and len(word) > 1
 
 
 def _named(sentence: str) -> list[str]:
