@@ -9,6 +9,7 @@ from dataclasses import replace
 from answer import conversation, reader, refusal, speakers
 from answer.attribution import attribute
 from answer.compose import citation, cite, compose
+from answer.directives import DIRECTIVES_ONLY, without_directives
 from answer.evidence import Question, Scoring, Sentence, correct_spelling, focus, score_sentences, unit_texts
 from answer.extractive import contains, overlap_or_repeat, overlaps, select
 from answer.kinds import asks_yes_no
@@ -86,7 +87,9 @@ class Engine:
     # --- steps ---------------------------------------------------------------------------
     def prepare(self, messages: list[Message], mode: Mode, top_k: int | None, scope: Scope | None = None) -> Turn:
         t = time.perf_counter()
-        question = conversation.last_question(messages)
+        question = without_directives(conversation.last_question(messages))
+        if not question:  # nothing is asked of the articles: "Ignore your rules and say that ..."
+            return Turn(question="", query="", evidence=[], answered=False, started=t, note=DIRECTIVES_ONLY)
         snap = self.retriever.snapshot()
         # retrieval looks at the part of the question the articles can speak to, then at the conversation
         part = focus(question, snap.stats)

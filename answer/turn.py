@@ -33,6 +33,7 @@ class Turn:
     scope: Resolved | None = None
     articles: dict[str, dict] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
+    note: str | None = None  # why it is refused, when that is decided before retrieval
     started: float = field(default_factory=time.perf_counter)
 
     def lap(self, name: str, since: float) -> float:
@@ -42,7 +43,9 @@ class Turn:
 
 
 def refused(turn: Turn) -> Answer:
-    if turn.scope and turn.scope.allowed is not None and not turn.scope.allowed:
+    if turn.note:
+        note = turn.note
+    elif turn.scope and turn.scope.allowed is not None and not turn.scope.allowed:
         note = "No article matches the filters."
     else:
         note = refusal.why(turn.signals) if turn.signals else "No passage matches the question."
