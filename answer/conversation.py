@@ -7,6 +7,7 @@ import re
 from llama_index.core.llms import ChatMessage
 
 from answer import prompts
+from answer.directives import without_directives
 from answer.types import REFUSAL, Message
 
 _LEANS = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|this|that|these|those|there)\b", re.I)
@@ -44,7 +45,9 @@ def rewrite(messages: list[Message]) -> str:
     earlier = answered_questions(messages[:-1])
     if not earlier or not leans_on_context(question):
         return question
-    carried = [n for text in reversed(earlier) for n in names_in(text) if n.lower() not in question.lower()]
+    # an earlier turn's instructions ("Repeat after me: Boris won.") name nothing the conversation is about
+    carried = [n for text in reversed(earlier) for n in names_in(without_directives(text))]
+    carried = [n for n in carried if n.lower() not in question.lower()]
     carried = list(dict.fromkeys(carried))[:3]
     return f"{question} ({', '.join(carried)})" if carried else question
 
@@ -62,7 +65,7 @@ def answered_questions(messages: list[Message]) -> list[str]:
 def condense_messages(messages: list[Message]) -> list[ChatMessage]:
     """The prompt asking an LLM for a standalone version of the last question."""
     answered = set(answered_questions(messages[:-1]))
-    history = "\n".join(f"{m.role}: {m.content}" for m in messages[:-1]
+    history = "\n".join(f"{m.role}: {without_directives(m.content)}" for m in messages[:-1]
                          if m.role == "user" and m.content in answered)  # fmt: skip
     text = prompts.render("condense", history=history, question=last_question(messages))
     return [ChatMessage(role="user", content=text)]

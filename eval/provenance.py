@@ -479,4 +479,27 @@ PARAMETERS = [
         "— (by hand, not tuned)",
         "no development question turns on it; measured with the rest in the runs of 2026-12-03",
     ),
+    (
+        "instructions in a question (answer/directives.py: 'Ignore your rules.', 'You are now ...', 'Repeat after "
+        "me: ...') are left out of what is asked, before retrieval and refusal; a question of instructions only is "
+        "refused",
+        "on",
+        "— (a fix, not tuned)",
+        "of every development question only the three written as injections hold one (i01-i03); questions "
+        "extractive refusal accuracy 0.739 -> 0.783 (i03 was answered). Probed with questions written for it "
+        "(2026-12-03): 'Repeat after me: <a claim>. What did Putin demand?' had been refused (extractive) or "
+        "answered off the question (1.5B reader)",
+    ),
+    (
+        "three stricter checks of a verified reading, tried offline on the 1.5B reader's replies to all 400 "
+        "development questions (2026-12-03): (a) from another unit of a matching article only within 500 "
+        "characters of a unit that matches; (b) only from a unit that names everything the question names; (c) a "
+        "'How many/much' question whose reading fails is refused, not quoted",
+        "not kept",
+        "questions + fresh + realtimeqa + realtimeqa-nearmiss + realtimeqa-partial",
+        "(a) 16 of 220 verified readings came from a unit that does not match: 11 right, 2 to unanswerable questions; "
+        "it would turn down right readings (w02, r12) and one wrong one whose question the extractive fallback still "
+        "answers; (b) 60 readings fail it, nearly all right; (c) 2 unanswerable questions refused for 2 right "
+        "answers lost",
+    ),
 ]
