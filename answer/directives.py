@@ -12,6 +12,8 @@ import re
 from answer.kinds import asks
 from index.chunks import sentence_spans
 
+DIRECTIVES_ONLY = "The question only gives the assistant instructions; it asks nothing the articles could answer."
+
 _LEAD = r"^\W*(?:(?:also|and|but|then|now|please|first|finally|ok(?:ay)?)\W+)*"
 _DIRECTIVE = re.compile(
     "|".join(
@@ -40,6 +42,3 @@ def without_directives(question: str) -> str:
     if not any(is_directive(question[a:b]) for a, b in spans):
         return question
     return " ".join(question[a:b] for a, b in spans if not is_directive(question[a:b]))
-
-
-DIRECTIVES_ONLY = "The question only gives the assistant instructions; it asks nothing the articles could answer."
