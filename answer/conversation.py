@@ -45,28 +45,26 @@ def rewrite(messages: list[Message]) -> str:
     earlier = answered_questions(messages[:-1])
     if not earlier or not leans_on_context(question):
         return question
-    # an earlier turn's instructions ("Repeat after me: Boris won.") name nothing the conversation is about
-    carried = [n for text in reversed(earlier) for n in names_in(without_directives(text))]
-    carried = [n for n in carried if n.lower() not in question.lower()]
+    carried = [n for text in reversed(earlier) for n in names_in(text) if n.lower() not in question.lower()]
     carried = list(dict.fromkeys(carried))[:3]
     return f"{question} ({', '.join(carried)})" if carried else question
 
 
 def answered_questions(messages: list[Message]) -> list[str]:
-    """The user's earlier questions that got an answer: a refused turn names nothing the conversation is about."""
+    """The user's earlier questions that got an answer, without their instructions ("Repeat after me: Boris won."): a
+    refused turn, or an instruction, names nothing the conversation is about."""
     out = []
     for i, m in enumerate(messages):
         reply = messages[i + 1] if i + 1 < len(messages) else None
-        if m.role == "user" and not (reply and reply.role == "assistant" and reply.content.startswith(REFUSAL)):
-            out.append(m.content)
+        refused = reply and reply.role == "assistant" and reply.content.startswith(REFUSAL)
+        if m.role == "user" and not refused and (asked := without_directives(m.content)):
+            out.append(asked)
     return out
 
 
 def condense_messages(messages: list[Message]) -> list[ChatMessage]:
     """The prompt asking an LLM for a standalone version of the last question."""
-    answered = set(answered_questions(messages[:-1]))
-    history = "\n".join(f"{m.role}: {without_directives(m.content)}" for m in messages[:-1]
-                         if m.role == "user" and m.content in answered)  # fmt: skip
+    history = "\n".join(f"user: {question}" for question in answered_questions(messages[:-1]))
     text = prompts.render("condense", history=history, question=last_question(messages))
     return [ChatMessage(role="user", content=text)]
 

@@ -38,7 +38,6 @@ def is_directive(sentence: str) -> bool:
 
 def without_directives(question: str) -> str:
     """The question with its directives left out; empty when it holds nothing else."""
-    spans = sentence_spans(question)
-    if not any(is_directive(question[a:b]) for a, b in spans):
-        return question
-    return " ".join(question[a:b] for a, b in spans if not is_directive(question[a:b]))
+    sentences = [question[a:b] for a, b in sentence_spans(question)]
+    kept = [s for s in sentences if not is_directive(s)]
+    return question if len(kept) == len(sentences) else " ".join(kept)

@@ -137,7 +137,7 @@ def _alike(x: str, y: str) -> bool:
 def _given(name: str) -> tuple[str, str] | None:
     """The given name and family name of a name that has both (its last two capitalised words that are not titles):
     ("melania", "trump") for "Melania Trump"; None for "Trump" or "spokesman Peskov"."""
-    words = [w for w in (c.lower() for c in re.findall(r"[A-Z][a-z'’-]+", name)) if _tells_apart(w)]
+    words = [w for w in map(str.lower, re.findall(r"[A-Z][a-z'’-]+", name)) if _tells_apart(w)]
     return (words[-2], words[-1]) if len(words) >= 2 else None
 
 
