@@ -126,20 +126,28 @@ def asks_yes_no(question: str) -> bool:
 COUNTED_WINDOW = 4  # words after a number in which the thing it counts is looked for
 SAME_STEM_RATIO = 0.75  # difflib ratio at which a stem of the text is the question's, misspelt ("prisner", "prison")
 _HOW_MANY = re.compile(r"\bhow many\s+([^?]*)", re.I)
+# what may give a count in a text: a number, a number word, or "how many" itself ("unclear how many troops")
+_COUNT = re.compile(rf"{_NUMBER.pattern}|\b(?:{'|'.join(sorted(_NUMBER_WORDS))}|how many)\b", re.I)
 
 
 def counted(question: str) -> list[str]:
-    """The stems of what "How many ...?" counts: the content words right after "how many" ("How many Russian regions
-    did drones strike?" gives "russian", "region"); none when a function word follows ("How many did they lose?")."""
+    """The stems of what "How many ...?" counts (`counted_words`): "russian", "region" for "How many Russian regions
+    did drones strike?"."""
+    return terms(counted_words(question))
+
+
+def counted_words(question: str) -> str:
+    """What "How many ...?" counts: the content words right after "how many" ("russian regions" in "How many Russian
+    regions did drones strike?"); none when a function word follows ("How many did they lose?")."""
     found = _HOW_MANY.search(asking(question))
     if not found:
-        return []
+        return ""
     kept = []
     for word in words(found.group(1)):
         if word in STOPWORDS or len(kept) == 3:
             break
         kept.append(word)
-    return terms(" ".join(kept))
+    return " ".join(kept)
 
 
 def counts(things: list[str], span: str, text: str) -> bool:
@@ -151,6 +159,15 @@ def counts(things: list[str], span: str, text: str) -> bool:
         return True
     near = terms(span) + terms(" ".join(words(text[at + len(span) :])[:COUNTED_WINDOW]))
     return any(t == n or difflib.SequenceMatcher(None, t, n).ratio() >= SAME_STEM_RATIO for t in things for n in near)
+
+
+def speaks_to_count(things: list[str], text: str) -> bool:
+    """Whether `text` speaks to how many of `things` (stems, see `counted`) there are: a number in it counts one of
+    them (`counts`), or it says how many of them in words of its own ("It is unclear how many security personnel
+    ...", an answer that the number is not known). True when nothing is counted."""
+    if not things:
+        return True
+    return any(counts(things, found.group(0), text[found.start() :]) for found in _COUNT.finditer(text))
 
 
 def asking(question: str) -> str:

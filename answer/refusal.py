@@ -24,6 +24,7 @@ import numpy as np
 
 from answer import speakers
 from answer.evidence import Question, Sentence, names_of
+from answer.kinds import counted_words, speaks_to_count
 from index.terms import is_acronym, terms
 from newsqa.settings import Settings
 
@@ -50,6 +51,7 @@ class Signals:
     held: bool | None = None  # whether the reader's answer held up as a span of the evidence (reader.verify), once read
     unquoted: str | None = None  # the person whose words the question asks for, when no evidence unit gives them any
     unquoted_topic: str | None = None  # what the question asks their words about, when that is why (`speakers.quoted`)
+    uncounted: str | None = None  # what "How many ...?" counts, when no unit the reader is shown gives a count of it
 
     def vector(self, features: tuple[str, ...] = FEATURES) -> list[float]:
         values = {
@@ -77,10 +79,16 @@ def cosines(unit_vectors, query_vector) -> list[float]:
 
 
 def signals(
-    question: Question, evidence: list[Sentence], unit_vectors, query_vector, whole: Question | None = None
+    question: Question,
+    evidence: list[Sentence],
+    top: list[Sentence],
+    unit_vectors,
+    query_vector,
+    whole: Question | None = None,
 ) -> Signals:
-    """The signals of the question retrieval searched with; names are read from the `whole` question when retrieval
-    searched with a part of it (the sentence that asks), since the others name what it asks about."""
+    """The signals of the question retrieval searched with, over its `evidence` and the `top` units of it (those the
+    reader is shown; `unit_vectors` are theirs); names are read from the `whole` question when retrieval searched with
+    a part of it (the sentence that asks), since the others name what it asks about."""
     sims = cosines(unit_vectors, query_vector) or [0.0]
     asked = [question, whole] if whole is not None else [question]
     # names compared as stems, as the corpus's vocabulary is: "Zelenski" is "Zelensky" to the spelling check too
@@ -103,6 +111,10 @@ def signals(
     speaker = speakers.asked_speaker(question.text)
     topic = speakers.asked_topic(question.text)
     quoted = speaker is None or speakers.quoted(speaker, [(s.text, s.before) for s in evidence], topic)
+    # "How many drones ...?" when no top unit holds a number of drones nor says how many there are (chosen on the
+    # development sets: eval/provenance.py)
+    counts = counted_words(question.text)
+    uncounted = counts if not any(speaks_to_count(terms(counts), s.text) for s in top) else None
     return Signals(
         coverage=max((s.coverage for s in evidence if s.citable), default=0.0),
         similarity=float(max(sims)),
@@ -110,6 +122,7 @@ def signals(
         unknown_names=unknown,
         unquoted=None if quoted else speaker,
         unquoted_topic=None if quoted else topic,
+        uncounted=uncounted,
     )
 
 
@@ -168,8 +181,9 @@ def answerable(s: Signals, settings: Settings, model: dict | None = None) -> boo
     """Whether `model` (default: the lexical one) answers with these signals."""
     if settings.refuse_threshold == 0:
         return True  # everything is answered: no model needed (how eval/calibrate.py collects signals)
-    if s.unquoted:
-        return False  # "What did X say?" when the articles give X no words: nothing any model reads can answer it
+    if s.unquoted or s.uncounted:
+        return False  # "What did X say?" when the articles give X no words, "How many X?" when no unit counts X:
+        # nothing any model reads can answer it
     model = model or lexical_model()
     threshold = model["threshold"] if settings.refuse_threshold is None else settings.refuse_threshold
     return probability(s, model) >= threshold
@@ -198,6 +212,8 @@ def why(s: Signals) -> str:
         return f"The articles report nothing “{s.unquoted}” said about “{s.unquoted_topic}”."
     if s.unquoted:
         return f"The articles report nothing “{s.unquoted}” said."
+    if s.uncounted:
+        return f"The passages found give no number of “{s.uncounted}”."
     if any(getattr(s, f) is not None for f in READER_FEATURES):  # the reader read the passages and found no answer
         return "The passages found do not state the answer."
     return "No passage in the articles answers this closely enough."

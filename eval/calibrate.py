@@ -4,15 +4,15 @@ Collects the refusal signals (answer/refusal.py) of every question of the given 
 evidence for the `lexical` model, and with them the reader's signals (`--reader-signals`: its confidence in its reply,
 its judgement of its evidence, whether its answer held up; `--judge`, the bundled model that reads) for the `read`
 model. Our own sets over the seed articles count as one set (`pooled`). Questions a rule refuses whatever the signals
-(`Signals.unquoted`: "What did X say?" when no evidence gives X any words) are left out. For each model, fits a
-logistic regression (each set weighted equally), chooses the threshold that minimises the mean false refusals (over
-the sets with answerable questions) plus the mean share of unanswerable questions answered (over the sets with
-unanswerable ones) on 10-fold cross-validated probabilities, averaged over FOLD_SEEDS splits (the loss is flat over a
-wide range of thresholds: on the same signals, single splits put the lexical minimum anywhere from 0.32 to 0.39),
-among the thresholds whose false refusals stay within FALSE_REFUSALS_TOLERATED on every set, and writes
-answer/refusal.json with the sets that chose it and its cross-validated rates (means over the splits). The collected
-signals are kept in data/calibrate/signals.json: `--refit` fits again from them without asking the reader (after a
-change to the fitting, not to the engine).
+(`Signals.unquoted`: "What did X say?" when no evidence gives X any words; `Signals.uncounted`: "How many X?" when none
+counts X) are left out. For each model, fits a logistic regression (each set weighted equally), chooses the threshold
+that minimises the mean false refusals (over the sets with answerable questions) plus the mean share of unanswerable
+questions answered (over the sets with unanswerable ones) on 10-fold cross-validated probabilities, averaged over
+FOLD_SEEDS splits (the loss is flat over a wide range of thresholds: on the same signals, single splits put the lexical
+minimum anywhere from 0.32 to 0.39), among the thresholds whose false refusals stay within FALSE_REFUSALS_TOLERATED on
+every set, and writes answer/refusal.json with the sets that chose it and its cross-validated rates (means over the
+splits). The collected signals are kept in data/calibrate/signals.json: `--refit` fits again from them without asking
+the reader (after a change to the fitting, not to the engine).
 
 usage: python -m eval.calibrate [--set eval/questions.jsonl --set eval/fresh.jsonl --set data/devsets/realtimeqa
        --set data/devsets/realtimeqa-nearmiss] [--judge qwen2.5-1.5b] [--reader-signals confidence,held] [--refit]
@@ -51,23 +51,29 @@ Found = dict[str, list[tuple[bool, refusal.Signals]]]
 
 
 def collect(qset: sets.QuestionSet, settings: Settings) -> list[tuple[bool, refusal.Signals]]:
-    """The signals of retrieval and evidence, as an extractive answer computes them."""
+    """The signals of retrieval and evidence, as an extractive answer computes them; questions refused before retrieval
+    (nothing asked of the articles: answer/directives.py) have none and are left out."""
     engine = engine_for(settings_for(qset, settings.model_copy(update={"refuse_threshold": 0.0})))
-    return [
-        (bool(r["answerable"]), engine.prepare(messages_of(r), "extractive", None, scope_of(r)).signals)
-        for r in track(qset.rows, description=f"{qset.name}: signals")
-    ]
+    found = []
+    for r in track(qset.rows, description=f"{qset.name}: signals"):
+        turn = engine.prepare(messages_of(r), "extractive", None, scope_of(r))
+        if turn.signals is not None:
+            found.append((bool(r["answerable"]), turn.signals))
+    return found
 
 
 def collect_read(
     qset: sets.QuestionSet, settings: Settings, judge: str, signals: tuple[str, ...]
 ) -> list[tuple[bool, refusal.Signals]]:
     """The signals as a generative answer computes them, with the reader's `signals` (refusal.READER_FEATURES) as the
-    engine reads them; questions the reader cannot be asked about (no evidence, too long) are left out."""
+    engine reads them; questions the reader cannot be asked about (refused before retrieval, no evidence, too long) are
+    left out."""
     engine = engine_for(settings_for(qset, settings.model_copy(update={"refuse_threshold": 0.0, "bundled_llm": judge})))
     found = []
     for r in track(qset.rows, description=f"{qset.name}: asking the reader ({judge}: {', '.join(signals)})"):
         turn = engine.prepare(messages_of(r), "generative", None, scope_of(r))
+        if turn.signals is None:
+            continue
         try:
             engine.reading(turn, signals)
         except PromptTooLong:
@@ -158,8 +164,8 @@ def pooled(found: Found, loaded: list[sets.QuestionSet]) -> Found:
 
 def left_to_model(found: Found) -> Found:
     """The questions a refusal model decides: not those a rule refuses whatever the signals ("What did X say?" when no
-    evidence gives X any words: `Signals.unquoted`)."""
-    return {n: [(a, s) for a, s in rows if not s.unquoted] for n, rows in found.items()}
+    evidence gives X any words: `Signals.unquoted`; "How many X?" when no unit counts X: `Signals.uncounted`)."""
+    return {n: [(a, s) for a, s in rows if not (s.unquoted or s.uncounted)] for n, rows in found.items()}
 
 
 def as_kept(found: Found) -> dict:

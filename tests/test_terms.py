@@ -83,7 +83,7 @@ def _sentence(text: str, source: str = "a.txt") -> Sentence:
 
 def _names_found(question: str, evidence: list[Sentence]) -> float:
     parsed = Question.parse(question, TermStats(s.text for s in evidence))
-    return refusal.signals(parsed, evidence, [], [0.0]).names_found
+    return refusal.signals(parsed, evidence, evidence, [], [0.0]).names_found
 
 
 def test_names_are_found_where_the_evidence_spells_an_acronym_out_or_writes_it_with_dots():

@@ -1,0 +1,76 @@
+"""How many: "How many X?" is answered only where a passage gives a count of X, or says how many X is not known; else
+it is refused before any reader is asked (invented article, real index and engine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from answer.engine import Engine
+from answer.kinds import counted, speaks_to_count
+from index.ingest import Indexer
+from tests.helpers import make_settings
+from tests.scripted_llm import ScriptedLLM
+
+ARTICLE = """Storm floods the coast of Kelmar
+
+A storm flooded twelve coastal towns in Kelmar on Monday, the harbour office said.
+Rescue crews pulled 40 fishermen from the water near the old harbour, and two pilots guided the last ferries in.
+The storm also damaged the harbour wall and the fish market, the harbour office said.
+It is unclear how many boats sank in the harbour overnight.
+Repairs to the harbour wall will start next week.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "speaks"),
+    [
+        ("How many towns did the storm flood?", "A storm flooded twelve coastal towns on Monday.", True),
+        ("How many fishermen were rescued?", "Crews pulled 40 fishermen from the water.", True),
+        ("How many fishermen were rescued?", "Crews pulled 40 people, most of them fishermen, from the water.", False),
+        ("How many boats sank?", "It is unclear how many boats sank overnight.", True),  # the count is not known
+        ("How many boats sank?", "The storm hit ten towns on the coast, and later boats sank.", False),  # towns
+        ("How many bots sank?", "Twelve boats sank.", True),  # misspelt as the question writes it
+        ("How many boats sank?", "Often, boats sink in storms.", False),  # "ten" inside a word is no number
+        ("How many did the storm hit?", "The storm hit the coast.", True),  # nothing named to count
+    ],
+)
+def test_a_passage_speaks_to_a_count_when_it_counts_what_is_asked_or_says_how_many_is_unknown(question, text, speaks):
+    assert speaks_to_count(counted(question), text) is speaks
+
+
+@pytest.fixture(scope="module")
+def storm(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("storm")
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    (corpus / "storm.txt").write_text(ARTICLE, encoding="utf-8")
+    settings = make_settings(tmp, corpus)
+    Indexer(settings).ingest()
+    llm = ScriptedLLM()
+    return Engine.from_settings(settings, llm=llm), llm
+
+
+def test_how_many_of_something_no_passage_counts_is_refused_with_that_reason_before_any_reader(storm):
+    """The article speaks of the harbour wall and the fish market but counts neither: asked how many fish markets
+    were damaged, the engine refuses, saying what no passage counts, in both modes, without asking the reader."""
+    engine, llm = storm
+    calls = llm.calls
+    for mode in ("extractive", "generative"):
+        refused = engine.ask("How many fish markets did the storm damage in Kelmar?", mode=mode)
+        assert not refused.answered and "fish markets" in refused.note
+    assert llm.calls == calls
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("How many fishermen did rescue crews pull from the water in Kelmar?", "40 fishermen"),
+        ("How many coastal towns did the storm flood in Kelmar?", "twelve coastal towns"),
+        ("How many boats sank in the Kelmar harbour?", "unclear how many boats"),  # a partial answer, not refused
+    ],
+)
+def test_how_many_of_something_a_passage_counts_is_answered_from_it(storm, question, quoted):
+    engine, _ = storm
+    answer = engine.ask(question, mode="extractive")
+    assert answer.answered, answer.note
+    assert any(quoted in c.quote for c in answer.citations)
