@@ -128,6 +128,7 @@ SAME_STEM_RATIO = 0.75  # difflib ratio at which a stem of the text is the quest
 _HOW_MANY = re.compile(r"\bhow many\s+([^?]*)", re.I)
 # what may give a count in a text: a number, a number word, or "how many" itself ("unclear how many troops")
 _COUNT = re.compile(rf"{_NUMBER.pattern}|\b(?:{'|'.join(sorted(_NUMBER_WORDS))}|how many)\b", re.I)
+_TIMES = re.compile(r"\b(?:once|twice|thrice)\b", re.I)  # a count of times in one word
 
 
 def counted(question: str) -> list[str]:
@@ -163,9 +164,9 @@ def counts(things: list[str], span: str, text: str) -> bool:
 
 def speaks_to_count(things: list[str], text: str) -> bool:
     """Whether `text` speaks to how many of `things` (stems, see `counted`) there are: a number in it counts one of
-    them (`counts`), or it says how many of them in words of its own ("It is unclear how many security personnel
-    ...", an answer that the number is not known). True when nothing is counted."""
-    if not things:
+    them (`counts`; "twice" counts times), or it says how many of them in words of its own ("It is unclear how many
+    security personnel ...", an answer that the number is not known). True when nothing is counted."""
+    if not things or ("time" in things and _TIMES.search(text)):
         return True
     return any(counts(things, found.group(0), text[found.start() :]) for found in _COUNT.finditer(text))
 

@@ -32,6 +32,8 @@ Repairs to the harbour wall will start next week.
         ("How many bots sank?", "Twelve boats sank.", True),  # misspelt as the question writes it
         ("How many boats sank?", "Often, boats sink in storms.", False),  # "ten" inside a word is no number
         ("How many did the storm hit?", "The storm hit the coast.", True),  # nothing named to count
+        ("How many times did the storm hit?", "The storm hit the coast twice.", True),
+        ("How many people died?", "Five fishermen died at sea.", True),  # the verb after the number counts them
     ],
 )
 def test_a_passage_speaks_to_a_count_when_it_counts_what_is_asked_or_says_how_many_is_unknown(question, text, speaks):
