@@ -7,8 +7,6 @@ import fcntl
 import functools
 import hashlib
 import json
-import os
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -26,6 +24,7 @@ from index.articles import (
     read_bytes_safely,
 )
 from index.chunks import Chunk, Chunker
+from index.files import write_atomically
 from index.models import embed_model_dir, load_embedding, load_tokenizer
 from index.store import ChunkStore
 from index.units import Unit, unit_id, units_of
@@ -121,7 +120,7 @@ class Indexer:
         check_source_name(source)
         parse_article(source, decode_article(source, data, self.settings.max_article_bytes))
         with self.locked():
-            _write_atomically(self.settings.written_dir / source, data)
+            write_atomically(self.settings.written_dir / source, data)
             return self._ingest_unlocked(None)
 
     def remove(self, source: str) -> IngestReport:
@@ -293,27 +292,3 @@ def _units(chunk: Chunk) -> list[Unit]:
 def _comparable(meta: dict | None) -> dict | None:
     """A manifest record without its version history, to compare with a freshly read article."""
     return None if meta is None else {k: v for k, v in meta.items() if k != "previous"}
-
-
-def _umask() -> int:
-    """The process's umask, read without changing it (os.umask would, for every thread, for a moment)."""
-    with contextlib.suppress(OSError, ValueError, StopIteration):
-        status = Path("/proc/self/status").read_text().splitlines()
-        return int(next(line for line in status if line.startswith("Umask:")).split()[1], 8)
-    return 0o022
-
-
-def _write_atomically(path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, fsync, then rename over the target."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600: give the file the mode any other file would get
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
