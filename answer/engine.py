@@ -196,24 +196,37 @@ class Engine:
 
     def reading(self, turn: Turn, signals: tuple[str, ...] = ()) -> tuple[list[Sentence], reader.Reading | None]:
         """The reader's answer over the turn's best evidence units, verified (None when it does not hold up), with the
-        reader `signals` asked for (refusal.READER_FEATURES) in `turn.signals`. Raises PromptTooLong as `read` does."""
-        evidence, raw = self.read(turn, signals)
-        found = self.verify_reading(turn, evidence, raw)
+        reader `signals` asked for (refusal.READER_FEATURES) in `turn.signals`, those of the last reply. With
+        `reader_first_units`, the reader is shown that many first, and all of them only when its answer from those
+        does not hold up: the second prompt begins as the first did, so the model reads only the units it adds and the
+        question. Raises PromptTooLong as `read` does."""
+        evidence = reader_evidence(turn.evidence, self.settings.reader_evidence)
+        first = self.settings.reader_first_units
+        for shown in [evidence[:first], evidence] if 0 < first < len(evidence) else [evidence]:
+            shown, raw = self.read(turn, signals, shown)
+            found = self.verify_reading(turn, shown, raw)
+            if found is not None:
+                break
         if "held" in signals:
             turn.signals = replace(turn.signals, held=found is not None)
-        return evidence, found
+        return shown, found
 
-    def read(self, turn: Turn, signals: tuple[str, ...] = ()) -> tuple[list[Sentence], str]:
-        """The reader's reply over the turn's best evidence units, unverified, and the reader `signals` asked for that
-        the reply alone gives ("confidence", "judge") in `turn.signals`. Raises PromptTooLong when the question and
-        its evidence do not fit the model."""
+    def read(
+        self, turn: Turn, signals: tuple[str, ...] = (), evidence: list[Sentence] | None = None
+    ) -> tuple[list[Sentence], str]:
+        """The reader's reply over `evidence` (default: the turn's best evidence units), unverified, and the reader
+        `signals` asked for that the reply alone gives ("confidence", "judge") in `turn.signals`. Raises PromptTooLong
+        when the question and its evidence do not fit the model."""
         t = time.perf_counter()
-        evidence = reader_evidence(turn.evidence, self.settings.reader_evidence)
+        if evidence is None:
+            evidence = reader_evidence(turn.evidence, self.settings.reader_evidence)
         steps = [] if "confidence" in signals else None
         try:
             raw = reader.ask(self.generator, turn.parsed.text, evidence, steps) if evidence else ""
         finally:
+            spent = turn.timings.get("generate", 0.0)
             t = turn.lap("generate", t)
+            turn.timings["generate"] += spent  # a second reading adds to the first
         if steps:
             turn.signals = replace(turn.signals, confidence=sum(steps) / len(steps))
         if "judge" in signals and raw:

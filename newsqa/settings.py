@@ -85,6 +85,13 @@ class Settings(BaseSettings):
         description="Evidence units (sentences with what they lean on) "
         "shown to the reader; chosen on the development sets (eval/report.md).",
     )
+    reader_first_units: int = Field(
+        0,
+        ge=0,
+        le=30,
+        description="Evidence units the reader is shown first: only if its answer from them does not hold up is it "
+        "shown all `reader_evidence` (the prompt read so far stays in the model's cache); 0 shows all at once.",
+    )
     refusal_units: int = Field(
         6,
         ge=1,

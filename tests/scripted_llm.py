@@ -12,6 +12,7 @@ from llama_index.core.llms import CustomLLM
 class ScriptedLLM(CustomLLM):
     reply: str = ""
     calls: int = 0
+    prompts: list[str] = []  # every prompt it was given, in order
 
     @property
     def metadata(self) -> LLMMetadata:
@@ -21,6 +22,7 @@ class ScriptedLLM(CustomLLM):
         """The scripted reply as a model would give it: a reply begun in the prompt (Generator.continue_reply) is
         continued from there, and the text ends before the first stop string."""
         self.calls += 1
+        self.prompts.append(prompt)
         text = self.reply
         begun = next((n for n in range(len(text), 0, -1) if prompt.endswith(text[:n])), 0)
         text = text[begun:]
