@@ -66,18 +66,32 @@ def over_http(n: int, n_gen: int, tmp: Path) -> dict:
             ttft_x = [streamed(client, qs[i % len(qs)], "extractive")[0] for i in range(n_gen)]
             out["extractive_first_token_ms"] = {"p50": pct(ttft_x, 50), "n": n_gen}
         out["service_rss_mb"] = round(rss_mb(pid), 1)
-    out["generative"] = {model: generative(env, model, qs, n_gen, tmp) for model in MODELS}
+    out["generative"] = {
+        name: generative(env, model, more, qs, n_gen, tmp) for name, (model, more) in configs().items()
+    }
     return out
 
 
-MODELS = ("smollm2-135m", "qwen2.5-1.5b")
+def configs() -> dict[str, tuple[str, dict]]:
+    """Each bundled model as served by default, and the reader with staged reading the other way round (the best 3
+    units first, or all 6 at once: settings.reader_first_units), the baseline of the same run."""
+    from newsqa.settings import Settings
+
+    staged = Settings.model_fields["reader_first_units"].default
+    other = ("all units at once", "0") if staged else ("3 units first", "3")
+    return {
+        "smollm2-135m": ("smollm2-135m", {}),
+        "qwen2.5-1.5b": ("qwen2.5-1.5b", {}),
+        f"qwen2.5-1.5b, {other[0]}": ("qwen2.5-1.5b", {"NEWSQA_READER_FIRST_UNITS": other[1]}),
+    }
 
 
-def generative(env: dict, model: str, qs: list[str], n: int, tmp: Path) -> dict:
-    """A service answering generatively by default with one bundled model (loaded at start-up, as `make serve` does):
-    ready time, then for each streamed answer its first text and the whole answer, and RSS with the model loaded."""
-    env = {**env, "NEWSQA_BUNDLED_LLM": model, "NEWSQA_ANSWER_MODE": "generative"}
-    with newsqa_service(env, log_path=tmp / f"serve-{model}.log") as (url, pid, ready_s):
+def generative(env: dict, model: str, more: dict, qs: list[str], n: int, tmp: Path) -> dict:
+    """A service answering generatively by default with one bundled model (loaded at start-up, as `make serve` does),
+    with `more` settings: ready time, then for each streamed answer its first text and the whole answer, and RSS with
+    the model loaded."""
+    env = {**env, "NEWSQA_BUNDLED_LLM": model, "NEWSQA_ANSWER_MODE": "generative", **more}
+    with newsqa_service(env, log_path=tmp / f"serve-{model}-{len(more)}.log") as (url, pid, ready_s):
         with httpx.Client(base_url=url, timeout=300) as client:
             streamed(client, qs[0], "generative")  # the first answer pays one-off costs
             runs = [streamed(client, qs[i % len(qs)], "generative") for i in range(1, n + 1)]
