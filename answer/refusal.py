@@ -51,7 +51,7 @@ class Signals:
     held: bool | None = None  # whether the reader's answer held up as a span of the evidence (reader.verify), once read
     unquoted: str | None = None  # the person whose words the question asks for, when no evidence unit gives them any
     unquoted_topic: str | None = None  # what the question asks their words about, when that is why (`speakers.quoted`)
-    uncounted: str | None = None  # what "How many ...?" counts, when no unit the reader is shown gives a count of it
+    uncounted: str | None = None  # what "How many ...?" counts, when none of the top units gives a count of it
 
     def vector(self, features: tuple[str, ...] = FEATURES) -> list[float]:
         values = {
@@ -86,9 +86,10 @@ def signals(
     query_vector,
     whole: Question | None = None,
 ) -> Signals:
-    """The signals of the question retrieval searched with, over its `evidence` and the `top` units of it (those the
-    reader is shown; `unit_vectors` are theirs); names are read from the `whole` question when retrieval searched with
-    a part of it (the sentence that asks), since the others name what it asks about."""
+    """The signals of the question retrieval searched with, over its `evidence` and the `top` units of it (settings
+    `refusal_units`, by default as many as the reader is shown; `unit_vectors` are theirs); names are read from the
+    `whole` question when retrieval searched with a part of it (the sentence that asks), since the others name what
+    it asks about."""
     sims = cosines(unit_vectors, query_vector) or [0.0]
     asked = [question, whole] if whole is not None else [question]
     # names compared as stems, as the corpus's vocabulary is: "Zelenski" is "Zelensky" to the spelling check too
