@@ -26,3 +26,13 @@ def assert_citations_exact(answer: Answer, *folders: Path) -> None:
         assert text[c.start : c.end] == c.quote, f"[{c.n}] does not quote {c.source} exactly"
     if not answer.answered:
         assert not answer.citations and answer.mode == "refusal"
+
+
+def assert_refused_before_reading(engine, llm, question: str, *said: str) -> None:
+    """The question is refused in both modes with a note that says each of `said`, and the (scripted) reader is never
+    asked: a rule decided it."""
+    calls = llm.calls
+    for mode in ("extractive", "generative"):
+        refused = engine.ask(question, mode=mode)
+        assert not refused.answered and all(words in refused.note for words in said), refused.note
+    assert llm.calls == calls

@@ -24,3 +24,25 @@ def make_settings(tmp: Path, corpus: Path | None = None, **overrides) -> Setting
         corpus = tmp / "corpus"
         shutil.copytree(SEEDS, corpus)
     return Settings(corpus_dir=corpus, data_dir=tmp / "data", _env_file=None, **overrides)
+
+
+def indexed_article(tmp: Path, name: str, text: str, **overrides) -> Settings:
+    """Settings over a corpus of one invented article, `name`, indexed (real embedding model, real Chroma)."""
+    from index.ingest import Indexer
+
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    (corpus / name).write_text(text, encoding="utf-8")
+    settings = make_settings(tmp, corpus, **overrides)
+    Indexer(settings).ingest()
+    return settings
+
+
+def scripted_engine(tmp: Path, name: str, text: str):
+    """An engine over one invented article (`indexed_article`) whose reader is scripted (tests/scripted_llm.py), and
+    that reader."""
+    from answer.engine import Engine
+    from tests.scripted_llm import ScriptedLLM
+
+    llm = ScriptedLLM()
+    return Engine.from_settings(indexed_article(tmp, name, text), llm=llm), llm

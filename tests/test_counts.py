@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from answer.engine import Engine
 from answer.kinds import counted, speaks_to_count
-from index.ingest import Indexer
-from tests.helpers import make_settings
-from tests.scripted_llm import ScriptedLLM
+from tests.answer_checks import assert_refused_before_reading
+from tests.helpers import scripted_engine
 
 ARTICLE = """Storm floods the coast of Kelmar
 
@@ -42,25 +40,13 @@ def test_a_passage_speaks_to_a_count_when_it_counts_what_is_asked_or_says_how_ma
 
 @pytest.fixture(scope="module")
 def storm(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("storm")
-    corpus = tmp / "corpus"
-    corpus.mkdir()
-    (corpus / "storm.txt").write_text(ARTICLE, encoding="utf-8")
-    settings = make_settings(tmp, corpus)
-    Indexer(settings).ingest()
-    llm = ScriptedLLM()
-    return Engine.from_settings(settings, llm=llm), llm
+    return scripted_engine(tmp_path_factory.mktemp("storm"), "storm.txt", ARTICLE)
 
 
 def test_how_many_of_something_no_passage_counts_is_refused_with_that_reason_before_any_reader(storm):
     """The article speaks of the harbour wall and the fish market but counts neither: asked how many fish markets
     were damaged, the engine refuses, saying what no passage counts, in both modes, without asking the reader."""
-    engine, llm = storm
-    calls = llm.calls
-    for mode in ("extractive", "generative"):
-        refused = engine.ask("How many fish markets did the storm damage in Kelmar?", mode=mode)
-        assert not refused.answered and "fish markets" in refused.note
-    assert llm.calls == calls
+    assert_refused_before_reading(*storm, "How many fish markets did the storm damage in Kelmar?", "fish markets")
 
 
 @pytest.mark.parametrize(

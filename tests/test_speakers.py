@@ -7,10 +7,8 @@ import json
 import pytest
 
 from answer import speakers
-from answer.engine import Engine
-from index.ingest import Indexer
-from tests.helpers import make_settings
-from tests.scripted_llm import ScriptedLLM
+from tests.answer_checks import assert_refused_before_reading
+from tests.helpers import scripted_engine
 
 ARTICLE = """Harbour plan divides the city council
 
@@ -99,14 +97,7 @@ def test_whether_the_articles_give_the_asked_person_any_words():
 
 @pytest.fixture(scope="module")
 def council(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("council")
-    corpus = tmp / "corpus"
-    corpus.mkdir()
-    (corpus / "council.txt").write_text(ARTICLE, encoding="utf-8")
-    settings = make_settings(tmp, corpus)
-    Indexer(settings).ingest()
-    llm = ScriptedLLM()
-    return Engine.from_settings(settings, llm=llm), llm
+    return scripted_engine(tmp_path_factory.mktemp("council"), "council.txt", ARTICLE)
 
 
 def test_the_readers_answer_is_not_given_as_the_words_of_someone_the_article_does_not_give_them_to(council):
@@ -122,13 +113,8 @@ def test_the_readers_answer_is_not_given_as_the_words_of_someone_the_article_doe
 def test_what_someone_said_is_refused_when_the_articles_give_them_no_words(council):
     """Ana Ruiz is named but never speaks: asking what she said is refused, with that reason, before any reader is
     asked; the same question about someone who speaks is answered."""
-    engine, llm = council
-    calls = llm.calls
-    for mode in ("extractive", "generative"):
-        refused = engine.ask("What did Ana Ruiz say about the harbour plan?", mode=mode)
-        assert not refused.answered and "Ana Ruiz" in refused.note
-    assert llm.calls == calls
-    assert engine.ask("What did Tom Reed say about the harbour plan?", mode="extractive").answered
+    assert_refused_before_reading(*council, "What did Ana Ruiz say about the harbour plan?", "Ana Ruiz")
+    assert council[0].ask("What did Tom Reed say about the harbour plan?", mode="extractive").answered
 
 
 def test_the_topic_the_asked_words_are_to_be_about():
@@ -149,10 +135,6 @@ def test_the_asked_person_speaks_of_the_topic_in_the_passage_or_the_unit():
 def test_what_someone_said_about_a_topic_they_never_speak_of_is_refused(council):
     """Lopez speaks of the harbour, never of the fishing fleet (which Reed speaks of): asked what she said about the
     fleet, the engine refuses, naming both, before any reader is asked."""
-    engine, llm = council
-    calls = llm.calls
-    for mode in ("extractive", "generative"):
-        refused = engine.ask("What did Maria Lopez say about the fishing fleet?", mode=mode)
-        assert not refused.answered and "Maria Lopez" in refused.note and "fishing fleet" in refused.note
-    assert llm.calls == calls
-    assert engine.ask("What did Tom Reed say about the fishing fleet?", mode="extractive").answered
+    question = "What did Maria Lopez say about the fishing fleet?"
+    assert_refused_before_reading(*council, question, "Maria Lopez", "fishing fleet")
+    assert council[0].ask("What did Tom Reed say about the fishing fleet?", mode="extractive").answered

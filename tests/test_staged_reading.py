@@ -10,8 +10,7 @@ import pytest
 
 from answer.engine import Engine, reader_evidence
 from answer.types import Message
-from index.ingest import Indexer
-from tests.helpers import make_settings
+from tests.helpers import indexed_article
 from tests.scripted_llm import ScriptedLLM
 
 ARTICLE = """Harbour of Kelmar reopens after the storm
@@ -28,13 +27,9 @@ QUESTION = "What will the harbour wall of Kelmar be rebuilt with after the storm
 
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("harbour")
-    corpus = tmp / "corpus"
-    corpus.mkdir()
-    (corpus / "harbour.txt").write_text(ARTICLE, encoding="utf-8")
-    settings = make_settings(tmp, corpus, reader_first_units=2, refuse_threshold=0.0)
-    Indexer(settings).ingest()
-    return settings
+    return indexed_article(
+        tmp_path_factory.mktemp("harbour"), "harbour.txt", ARTICLE, reader_first_units=2, refuse_threshold=0.0
+    )
 
 
 def _staged(settings, reply_from: int) -> tuple[ScriptedLLM, list, object]:
