@@ -128,7 +128,8 @@ def verify(
     """The answer of the model's reply as an exact span of a unit that supports it, trying the unit it names first;
     with `copied`, of a reply worded as a sentence of its own, the longest run of words it copied. To a yes-no question
     answered "Yes" or "No", the unit it names, if that unit itself `passes` the checks against the question (another
-    unit of its article will not do: the sentence is the whole answer)."""
+    unit of its article will not do: the sentence is the whole answer); to one that asks for a quantity, likewise a
+    unit that itself passes."""
     try:
         found = re.search(r"\{.*\}", raw, re.S)  # servers without a grammar may wrap the JSON in prose
         reply = json.loads(found.group() if found else _closed(raw), strict=False)
@@ -146,6 +147,9 @@ def verify(
     quantity = expected_kind(question) == "quantity"
     if quantity and not has_kind(answer, "quantity"):
         return None  # "How much is the deal worth?" is not answered by "the minerals deal"
+    if quantity and passes is not None:  # a number is read only from a unit that itself passes the checks: another
+        # sentence of the article counts something else ("500,000 have died in the war" for a drone strike's dead)
+        supported = [a and b for a, b in zip(supported, passes, strict=True)]
     if asks_where(question) and only_time(answer):
         return None  # nor "Where did the delegations meet?" by "in three years"
     order = ([n - 1] if 1 <= n <= len(units) else []) + [i for i in range(len(units)) if i != n - 1]

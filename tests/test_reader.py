@@ -97,6 +97,17 @@ def test_a_place_asked_for_is_not_answered_with_a_time_alone(answer, held):
     assert reader.verify(json.dumps({"answer": answer, "evidence": 1}), "When did the envoys meet?", units) is not None
 
 
+def test_a_number_is_read_only_from_a_unit_that_itself_passes_the_checks():
+    """Another unit of the article may name what is asked for, but a number there counts something else."""
+    units = ["About 500,000 people have died in the three-year war.", "Drones hit the Oryol refinery on Friday."]
+    reply = json.dumps({"answer": "500,000", "evidence": 1})
+    question = "How many people died when drones hit the Oryol refinery?"
+    assert reader.verify(reply, question, units, supported=[True, True], passes=[False, True]) is None
+    assert reader.verify(reply, question, units, supported=[True, True], passes=[True, True]) is not None
+    what = json.dumps({"answer": "the Oryol refinery", "evidence": 2})  # no quantity asked: another unit may answer
+    assert reader.verify(what, "What did the drones strike?", units, [True, True], passes=[True, False]) is not None
+
+
 def test_a_number_is_read_where_it_counts_what_is_asked_for():
     units = ["The storm hit twelve coastal towns on Monday.", "Twelve boats were at sea."]
     reading = reader.verify(json.dumps({"answer": "twelve", "evidence": 1}), "How many boats were at sea?", units)
