@@ -526,8 +526,10 @@ PARAMETERS = [
         "questions + fresh + realtimeqa + realtimeqa-nearmiss + realtimeqa-partial",
         "replayed on the 1.5B reader's 270 readings of the development questions (replies collected 2026-12-03): "
         "the 23 quantity readings from a passing unit are untouched (20 right); the one from a unit that does not "
-        "pass, questions x05 (unanswerable: the war's 500,000 dead given for a drone strike's), no longer holds. "
-        "Landed after the full run of 2026-12-03, so its tables do not include it",
+        "pass, questions x05 (unanswerable: the war's 500,000 dead given for a drone strike's), no longer holds; "
+        "the read refusal model still answers it (probability 0.455 against 0.39 with the reading not held), with "
+        "the passages quoted instead of the wrong number, so no figure moves. Landed after the full run of "
+        "2026-12-03",
     ),
     (
         "staged reading (reader_first_units): the reader is shown its best 3 units first, all 6 only when its answer "
