@@ -114,8 +114,9 @@ def signals(
     quoted = speaker is None or speakers.quoted(speaker, [(s.text, s.before) for s in evidence], topic)
     # "How many drones ...?" when no top unit holds a number of drones nor says how many there are (chosen on the
     # development sets: eval/provenance.py)
-    counts = counted_words(question.text)
-    uncounted = counts if not any(speaks_to_count(terms(counts), s.text) for s in top) else None
+    things = counted_words(question.text)
+    stems = terms(things)
+    uncounted = None if any(speaks_to_count(stems, s.text) for s in top) else things or None
     return Signals(
         coverage=max((s.coverage for s in evidence if s.citable), default=0.0),
         similarity=float(max(sims)),
