@@ -5,6 +5,7 @@ python -m bench.http [--requests 200] [--generative 10]
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 import statistics
@@ -15,6 +16,7 @@ from pathlib import Path
 import httpx
 import typer
 
+from bench.llm_speed import speed
 from bench.service import BASELINE, ROOT, newsqa_service, pct, rss_mb
 
 RESULTS = ROOT / "bench" / "results"
@@ -90,6 +92,7 @@ def generative(env: dict, model: str, more: dict, qs: list[str], n: int, tmp: Pa
     """A service answering generatively by default with one bundled model (loaded at start-up, as `make serve` does),
     with `more` settings: ready time, then for each streamed answer its first text and the whole answer, and RSS with
     the model loaded."""
+    raw = model_speed(model)  # the machine's speed at this hour, before the service takes the cores
     env = {**env, "NEWSQA_BUNDLED_LLM": model, "NEWSQA_ANSWER_MODE": "generative", **more}
     with newsqa_service(env, log_path=tmp / f"serve-{model}-{len(more)}.log") as (url, pid, ready_s):
         with httpx.Client(base_url=url, timeout=300) as client:
@@ -99,7 +102,15 @@ def generative(env: dict, model: str, more: dict, qs: list[str], n: int, tmp: Pa
         return {"ready_s": round(ready_s, 2),
                 "ms": {"p50": pct(whole, 50), "p95": pct(whole, 95), "n": n},
                 "first_token_ms": {"p50": pct(first, 50), "p95": pct(first, 95), "n": n},
-                "service_rss_mb": round(rss_mb(pid), 1)}  # fmt: skip
+                "service_rss_mb": round(rss_mb(pid), 1), "model_speed": raw}  # fmt: skip
+
+
+@functools.cache
+def model_speed(model: str) -> dict:
+    """llama.cpp alone with the model and the service's threads (bench/llm_speed.py), once a run."""
+    from newsqa.settings import Settings
+
+    return speed(model, Settings(_env_file=None).llm_threads)
 
 
 def in_process(n: int, tmp: Path) -> dict:

@@ -34,6 +34,11 @@ def _generative_rows(h: dict) -> list[str]:
             _row(f"service RSS with {model} loaded", f"{g['service_rss_mb']:.0f} MB", f"< {rss} MB",
                  g["service_rss_mb"] < rss, "python -m bench.http"),
         ]  # fmt: skip
+        if "model_speed" in g and "," not in model:  # the machine's speed in the same run, once a model
+            m = g["model_speed"]
+            rows.append(_row(f"{model.split(',')[0]} in llama.cpp alone, same run ({m['threads']} threads): prompt / reply",
+                             f"{m['prompt_tokens_per_s']:.0f} / {m['reply_tokens_per_s']:.0f} tokens/s", "", None,
+                             "python -m bench.http"))  # fmt: skip
         if "ready_s" in g:  # a service answering generatively by default loads its model before it is ready
             rows.append(_row(f"generative ({model}) by default: start to ready", f"{g['ready_s']:.1f} s", "", None,
                              "python -m bench.http"))  # fmt: skip
@@ -148,6 +153,10 @@ NOTES = [
     "instead. The reader's confidence, which the refusal model reads, costs nothing more; its judgement of the "
     "evidence (not used by the fitted model) would add a forward pass of about 30 tokens: 2874 -> 3051 ms first text "
     "when it was used (2026-11-24).",
+    "- The reader's prompt holds about 250 tokens beyond its system message (which stays in the model's cache): at "
+    'the prompt speed measured in the same run (the row "in llama.cpp alone"), reading it takes 250 / that '
+    "speed seconds before the first token, so the 3 s first-text budget needs about 100 tokens/s, which this machine "
+    "gave on some days (106 on 2026-11-23) and not on others (47 on 2026-12-03).",
     "- The bundled model ships as Q4_1; llama.cpp's batched CPU kernels do not take that format and read prompts at "
     "about 300 tokens/s here. It is re-encoded once as Q8_0 (same weights, 8-bit blocks) and read about twice as fast "
     "(`NEWSQA_LLM_CPU_FORMAT`, default `q8_0`). eval/report.md gives the answers' quality with it.",
