@@ -72,8 +72,9 @@ calibrate: setup  ## fit the refusal model on the development sets
 reader-checks: setup  ## choose the reader's support limits on the development sets (the 1.5B reader; about 10 minutes)
 	$(PY) -m eval.reader_checks --set eval/questions.jsonl --set data/devsets/realtimeqa
 
-unit-ranking: setup  ## compare ways of scoring evidence units on the development sets (about 2 minutes)
-	$(PY) -m eval.unit_ranking --set eval/questions.jsonl --set data/devsets/realtimeqa
+unit-ranking: setup  ## compare ways of scoring evidence units on the development sets
+	$(PY) -m eval.unit_ranking --set eval/questions.jsonl --set eval/fresh.jsonl --set data/devsets/realtimeqa \
+		--set data/devsets/realtimeqa-partial
 
 bench: setup  ## every benchmark, then bench/report.md (first run up to an hour: 100k chunks are embedded once)
 	$(PY) -m bench

@@ -3,24 +3,9 @@ written as [n] with their positions at the end, and each citation's exact span a
 
 from __future__ import annotations
 
-import re
-
 from answer.evidence import Sentence
+from answer.kinds import says_not_known
 from answer.types import Citation, Marker
-
-# A passage that says the answer is not known ("It is unclear how many ...", "no date was set") answers only in part:
-# a phrase lifted out of it (a number it gives about something else) is not stated as the answer.
-_NOT_KNOWN = re.compile(
-    r"\b(unclear|unknown|not (yet )?(known|clear|been (identified|determined|disclosed|announced|set|released))"
-    r"|(has|have|had|does|do|did) not (yet |publicly )?(said|say|specified|specify|disclosed|disclose)"
-    r"|declined to (comment|say)"
-    r"|no (date|decision|details?) (was|were|has been|had been) (set|made|given|released)|yet to (say|decide|announce))\b",
-    re.I,
-)
-
-
-def says_not_known(text: str) -> bool:
-    return bool(_NOT_KNOWN.search(text))
 
 
 def compose(span: str, unit: str, lead: bool = True) -> str:

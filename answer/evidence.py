@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from answer.kinds import asks, expected_kind, has_kind
+from answer.kinds import asks, expected_kind, has_kind, says_not_known
 from index.chunks import sentence_spans
 from index.retrieval import Hit
 from index.terms import STOPWORDS, TermStats, is_acronym, terms, undotted, words
@@ -166,16 +166,20 @@ _CLOSED = re.compile(r"[.!?…\"”’')\]]\s*$")
 @dataclass(frozen=True)
 class Scoring:
     """How a unit is scored against the question: the weights of the share of the question's content it holds, of
-    its chunk's cosine similarity to the question and of its own, and the bonus for holding the kind of answer
-    asked for (a number, a date, a name). Set by hand, then checked on the development sets (`python -m
+    its chunk's cosine similarity to the question and of its own, the bonus for holding the kind of answer asked for
+    (a number, a date, a name), and the bonus for saying, about something the question asks, that the answer is not
+    known ("The board declined to comment on the cost": a partial answer, often a short sentence that shares few
+    words with the question). Set by hand, then checked on the development sets (`python -m
     eval.unit_ranking` and a refit of the refusal models): the unit's own cosine puts a few more answers among the
     reader's units but reorders them, and the refitted read refusal model lost more than that gained
-    (eval/provenance.py), so it weighs nothing."""
+    (eval/provenance.py), so it weighs nothing. The not-known bonus was chosen the same way on questions, fresh,
+    realtimeqa and realtimeqa-partial."""
 
     coverage: float = 0.65
     chunk: float = 0.35
     unit: float = 0.0
     kind: float = 0.1
+    not_known: float = 0.25  # bonus for a unit that says the answer is not known ("declined to comment")
 
 
 def unit_texts(hits: list[Hit]) -> dict[str, str]:
@@ -212,6 +216,8 @@ def score_sentences(
             score -= 0.01 * rank
             if question.kind and has_kind(text, question.kind):
                 score += scoring.kind  # it holds the kind of answer asked for
+            if scoring.not_known and coverage > 0 and says_not_known(text):
+                score += scoring.not_known  # it says what the question asks is not known: a partial answer
             if previous is not None:  # the sentence after a good one often holds the fact it announces
                 score = max(score, (CONTINUES_SHARE if continues else FOLLOWS_SHARE) * previous.score)
             sentence = Sentence(

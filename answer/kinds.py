@@ -191,3 +191,19 @@ def has_kind(sentence: str, kind: str | None) -> bool:
     if kind == "name":
         return any(t[0].isupper() for t in re.findall(r"[A-Za-z][\w'-]*", sentence)[1:])
     return True
+
+
+# A passage that says the answer is not known ("It is unclear how many ...", "no date was set", "declined to comment"):
+# a partial answer.
+_NOT_KNOWN = re.compile(
+    r"\b(unclear|unknown|not (yet )?(known|clear|been (identified|determined|disclosed|announced|set|released))"
+    r"|(has|have|had|does|do|did) not (yet |publicly )?(said|say|specified|specify|disclosed|disclose)"
+    r"|declined to (comment|say)"
+    r"|no (date|decision|details?) (was|were|has been|had been) (set|made|given|released)|yet to (say|decide|announce))\b",
+    re.I,
+)
+
+
+def says_not_known(text: str) -> bool:
+    """Whether a passage says the answer is not known, or not given (a partial answer)."""
+    return bool(_NOT_KNOWN.search(text))

@@ -1,8 +1,8 @@
 """`python -m eval.unit_ranking`: compare ways of scoring evidence units, on the development sets only.
 
 A unit's score weighs the share of the question's content it holds, its chunk's cosine similarity to the question,
-its own cosine similarity (the unit vectors stored at ingest) and a bonus for holding the kind of answer asked for
-(answer/evidence.py `Scoring`). The order decides what the reader sees (its best `reader_evidence` units) and what
+its own cosine similarity (the unit vectors stored at ingest), a bonus for holding the kind of answer asked for and one
+for saying the answer is not known (answer/evidence.py `Scoring`). The order decides what the reader sees (its best `reader_evidence` units) and what
 an extractive answer quotes (its best `answer_sentences`). Every answerable question is retrieved once; every
 scoring on the grid then ranks its units again, and is scored by the recall of the reader's units and of the
 extractive answer's sentences (the share of a question's facts, or whether a gold answer, is in their text). The
@@ -13,7 +13,7 @@ Units' recall is not the whole story: another order of the reader's units change
 which the read refusal model reads. A scoring is adopted only if the refusal models refitted on it (`make calibrate`)
 lose no more than it gains; eval/provenance.py says what was tried.
 
-usage: python -m eval.unit_ranking [--set eval/questions.jsonl --set data/devsets/realtimeqa]
+usage: python -m eval.unit_ranking [--set eval/questions.jsonl --set data/devsets/realtimeqa ...]
 """
 
 from __future__ import annotations
@@ -40,16 +40,17 @@ from newsqa.settings import Settings
 COVERAGE = (0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9)
 UNIT = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
 KIND = (0.0, 0.05, 0.1, 0.2)
+NOT_KNOWN = (0.0, 0.05, 0.25)  # the bonus of a unit that says the answer is not known (answer/kinds.py)
 
 
 def grid() -> list[Scoring]:
     """Coverage, chunk and unit weights summing to 1 (only their ratios and the kind bonus order units, but the
     follow-on shares and the recency penalty are on this scale)."""
     out = []
-    for coverage, unit, kind in itertools.product(COVERAGE, UNIT, KIND):
+    for coverage, unit, kind, not_known in itertools.product(COVERAGE, UNIT, KIND, NOT_KNOWN):
         chunk = round(1.0 - coverage - unit, 4)
         if chunk >= 0:
-            out.append(Scoring(coverage=coverage, chunk=chunk, unit=unit, kind=kind))
+            out.append(Scoring(coverage=coverage, chunk=chunk, unit=unit, kind=kind, not_known=not_known))
     return out
 
 
@@ -111,7 +112,7 @@ def main() -> None:
         chosen |= {f"{q.name} alone": best(scores, [i]) for i, q in enumerate(loaded)}
     table = Table(title="units' recall (reader's units / extractive answer) by scoring")
     table.add_column("chosen on")
-    table.add_column("coverage, chunk, unit, kind")
+    table.add_column("coverage, chunk, unit, kind, not known")
     for q in loaded:
         table.add_column(q.name)
     table.add_column("mean")
@@ -119,7 +120,7 @@ def main() -> None:
         per = scores[s]
         mean = sum(sum(p) / 2 for p in per) / len(per)
         cells = [f"{a:.3f} / {b:.3f}" for a, b in per]
-        table.add_row(name, f"{s.coverage}, {s.chunk}, {s.unit}, {s.kind}", *cells, f"{mean:.4f}")
+        table.add_row(name, f"{s.coverage}, {s.chunk}, {s.unit}, {s.kind}, {s.not_known}", *cells, f"{mean:.4f}")
     Console().print(table)
 
 
