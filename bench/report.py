@@ -36,7 +36,7 @@ def _generative_rows(h: dict) -> list[str]:
         ]  # fmt: skip
         if "model_speed" in g and "," not in model:  # the machine's speed in the same run, once a model
             m = g["model_speed"]
-            rows.append(_row(f"{model.split(',')[0]} in llama.cpp alone, same run ({m['threads']} threads): prompt / reply",
+            rows.append(_row(f"{model} in llama.cpp alone, same run ({m['threads']} threads): prompt / reply",
                              f"{m['prompt_tokens_per_s']:.0f} / {m['reply_tokens_per_s']:.0f} tokens/s", "", None,
                              "python -m bench.http"))  # fmt: skip
         if "ready_s" in g:  # a service answering generatively by default loads its model before it is ready

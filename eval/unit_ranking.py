@@ -3,11 +3,11 @@
 A unit's score weighs the share of the question's content it holds, its chunk's cosine similarity to the question,
 its own cosine similarity (the unit vectors stored at ingest), a bonus for holding the kind of answer asked for and one
 for saying the answer is not known (answer/evidence.py `Scoring`). The order decides what the reader sees (its best
-`reader_evidence` units) and what an extractive answer quotes (its best `answer_sentences`). Every answerable question is retrieved once; every
-scoring on the grid then ranks its units again, and is scored by the recall of the reader's units and of the
-extractive answer's sentences (the share of a question's facts, or whether a gold answer, is in their text). The
-scoring with the best mean of the two, each set weighted equally, is shown beside the current one; among equals the
-one nearest the current. Each set's choice is shown scored on the others too.
+`reader_evidence` units) and what an extractive answer quotes (its best `answer_sentences`). Every answerable question
+is retrieved once; every scoring on the grid then ranks its units again, and is scored by the recall of the reader's
+units and of the extractive answer's sentences (the share of a question's facts, or whether a gold answer, is in
+their text). The scoring with the best mean of the two, each set weighted equally, is shown beside the current one;
+among equals the one nearest the current. Each set's choice is shown scored on the others too.
 
 Units' recall is not the whole story: another order of the reader's units changes its replies and its confidence,
 which the read refusal model reads. A scoring is adopted only if the refusal models refitted on it (`make calibrate`)
