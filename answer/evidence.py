@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from answer.kinds import asks, expected_kind, has_kind, says_not_known
+from answer.speakers import opens_attributed_quote
 from index.chunks import sentence_spans
 from index.retrieval import Hit
 from index.terms import STOPWORDS, TermStats, is_acronym, terms, undotted, words
@@ -34,7 +35,7 @@ class Sentence:
     coverage: float  # share of the question's content (IDF-weighted) found in the sentence
     dense: float  # cosine similarity of its chunk to the question
     terms: frozenset[str]
-    citable: bool = True  # False for a heading, or a quote that runs on past its chunk: never given as a claim
+    citable: bool = True  # False for a heading, or a quote that runs on past its unit unattributed: never a claim
     chunk: str = ""  # the id of the chunk it was read from, and its place there: where its vector is stored
     unit: int = -1
     before: str = ""  # the chunk's text before it (at most BEFORE_CHARS): who its "he said" is (answer/speakers.py)
@@ -163,6 +164,13 @@ def _same_case(original: str, word: str) -> str:
 _CLOSED = re.compile(r"[.!?…\"”’')\]]\s*$")
 
 
+def _opens_long_quote(sentence: str) -> bool:
+    """A sentence that opens, after naming its speaker, a quote closing past its unit ('He also said, "My little
+    conversation with ...' and ten sentences more) is cited with the quote open: the citation shows whose words they
+    are, and the article goes on with them."""
+    return len(QUOTES.findall(sentence)) % 2 == 1 and opens_attributed_quote(sentence)
+
+
 @dataclass(frozen=True)
 class Scoring:
     """How a unit is scored against the question: the weights of the share of the question's content it holds, of
@@ -231,7 +239,7 @@ def score_sentences(
                 dense=hit.dense,
                 terms=frozenset(terms(unit.text)),
                 citable=bool(_CLOSED.search(text) or len(text.split()) > 14)
-                and len(QUOTES.findall(unit.text)) % 2 == 0,
+                and (len(QUOTES.findall(unit.text)) % 2 == 0 or _opens_long_quote(text)),
                 chunk=hit.id,
                 unit=unit.index,
                 before=hit.text[max(at - BEFORE_CHARS, 0) : at],

@@ -45,6 +45,8 @@ _ASKS = re.compile(
     rf"\bwhat (?:did|does|do|has|have|will|would|had) (?P<name>(?-i:{_NAME})) (?:\w+ )?{_SPEECH}\b",
     re.I,
 )
+# a quote its sentence opens after saying whose it is: 'He also said, "...', 'Trump told reporters: "...'
+_OPENS_QUOTE = re.compile(rf"\b{_SPEECH}\b(?:\s+[\w’'-]+){{0,4}}?\s*[,:]\s*[\"“]|\b{_SPEECH}\s+[\"“]")
 # "... say about the minerals deal?": what the asked words are about
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(?P<topic>[^?]+)", re.I)
 # words of a name that tell nobody apart: titles, sentence openers and determiners, days
@@ -77,6 +79,13 @@ def asked_topic(question: str) -> str | None:
     speaker = asked_speaker(question)
     found = _ABOUT.search(asking(question).split(speaker, 1)[-1]) if speaker else None
     return found.group("topic").strip() if found and terms(found.group("topic")) else None
+
+
+def opens_attributed_quote(sentence: str) -> bool:
+    """Whether a sentence opens a quote right after the words that give it to its speaker: such a quote can be cited
+    from its first sentences though it closes further on, since whose words they are is in the citation."""
+    first = re.search(r"[\"“]", sentence)
+    return first is not None and _OPENS_QUOTE.search(sentence[: first.end()]) is not None
 
 
 def speakers(unit: str, before: str = "") -> list[str]:
