@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from answer import speakers
+from answer.claims import claimed_names, named_together, spells
 from answer.evidence import Question, Sentence, names_of
 from answer.kinds import counted_words, speaks_to_count
 from index.terms import is_acronym, terms
@@ -52,6 +52,13 @@ class Signals:
     unquoted: str | None = None  # the person whose words the question asks for, when no evidence unit gives them any
     unquoted_topic: str | None = None  # what the question asks their words about, when that is why (`speakers.quoted`)
     uncounted: str | None = None  # what "How many ...?" counts, when none of the top units gives a count of it
+    apart: tuple[str, ...] = ()  # the names a yes-no question gives, when no top unit names them all (answer/claims.py)
+
+    @property
+    def ruled_out(self) -> bool:
+        """Whether a rule refuses the question whatever a model would say: "What did X say?" when the articles give X
+        no words, "How many X?" when no unit counts X, "Did X meet Y?" when no unit names both."""
+        return bool(self.unquoted or self.uncounted or self.apart)
 
     def vector(self, features: tuple[str, ...] = FEATURES) -> list[float]:
         values = {
@@ -117,6 +124,10 @@ def signals(
     things = counted_words(question.text)
     stems = terms(things)
     uncounted = None if any(speaks_to_count(stems, s.text) for s in top) else things or None
+    # "Did Peskov meet Witkoff in Istanbul?" when no top unit names all three (chosen on the development sets:
+    # eval/provenance.py)
+    claimed = claimed_names(question.text)
+    apart = () if named_together(claimed, [(s.text, s.before) for s in top]) else tuple(claimed)
     return Signals(
         coverage=max((s.coverage for s in evidence if s.citable), default=0.0),
         similarity=float(max(sims)),
@@ -125,23 +136,8 @@ def signals(
         unquoted=None if quoted else speaker,
         unquoted_topic=None if quoted else topic,
         uncounted=uncounted,
+        apart=apart,
     )
-
-
-_LINKING = ("of", "for", "and", "the", "on", "de")  # lower-case words inside a written-out name
-_CAPITALISED_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{'|'.join(_LINKING)})\s+)*[A-Z][\w'’-]*)+")
-
-
-def spells(acronym: str, text: str) -> bool:
-    """Whether `text` writes out an acronym of three or more letters as its capitalised words' initials ("CDC" in
-    "the Centers for Disease Control and Prevention"): the evidence names what the question abbreviates."""
-    if len(acronym) < 3:
-        return False
-    for run in _CAPITALISED_RUN.findall(text):
-        initials = "".join(w[0] for w in run.split() if w not in _LINKING)
-        if acronym.upper() in initials:  # every word of a run is capitalised
-            return True
-    return False
 
 
 @lru_cache(maxsize=4)
@@ -183,9 +179,8 @@ def answerable(s: Signals, settings: Settings, model: dict | None = None) -> boo
     """Whether `model` (default: the lexical one) answers with these signals."""
     if settings.refuse_threshold == 0:
         return True  # everything is answered: no model needed (how eval/calibrate.py collects signals)
-    if s.unquoted or s.uncounted:
-        return False  # "What did X say?" when the articles give X no words, "How many X?" when no unit counts X:
-        # nothing any model reads can answer it
+    if s.ruled_out:
+        return False  # nothing any model reads can answer it
     model = model or lexical_model()
     threshold = model["threshold"] if settings.refuse_threshold is None else settings.refuse_threshold
     return probability(s, model) >= threshold
@@ -207,15 +202,20 @@ def has_signals(s: Signals, features: tuple[str, ...]) -> bool:
 
 def why(s: Signals) -> str:
     if s.unknown_names:
-        names = [f"“{n}”" for n in s.unknown_names]
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
-        return f"No article mentions {listed}."
+        return f"No article mentions {_listed(s.unknown_names, 'or')}."
     if s.unquoted and s.unquoted_topic:
         return f"The articles report nothing “{s.unquoted}” said about “{s.unquoted_topic}”."
     if s.unquoted:
         return f"The articles report nothing “{s.unquoted}” said."
     if s.uncounted:
         return f"The passages found give no number of “{s.uncounted}”."
+    if s.apart:
+        return f"No passage found names {_listed(s.apart, 'and')} together."
     if any(getattr(s, f) is not None for f in READER_FEATURES):  # the reader read the passages and found no answer
         return "The passages found do not state the answer."
     return "No passage in the articles answers this closely enough."
+
+
+def _listed(names: tuple[str, ...], last: str) -> str:
+    quoted = [f"“{n}”" for n in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + f" {last} " + quoted[-1]

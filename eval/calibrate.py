@@ -4,15 +4,15 @@ Collects the refusal signals (answer/refusal.py) of every question of the given 
 evidence for the `lexical` model, and with them the reader's signals (`--reader-signals`: its confidence in its reply,
 its judgement of its evidence, whether its answer held up; `--judge`, the bundled model that reads) for the `read`
 model. Our own sets over the seed articles count as one set (`pooled`). Questions a rule refuses whatever the signals
-(`Signals.unquoted`: "What did X say?" when no evidence gives X any words; `Signals.uncounted`: "How many X?" when none
-counts X) are left out. For each model, fits a logistic regression (each set weighted equally), chooses the threshold
-that minimises the mean false refusals (over the sets with answerable questions) plus the mean share of unanswerable
-questions answered (over the sets with unanswerable ones) on 10-fold cross-validated probabilities, averaged over
-FOLD_SEEDS splits (the loss is flat over a wide range of thresholds: on the same signals, single splits put the lexical
-minimum anywhere from 0.32 to 0.39), among the thresholds whose false refusals stay within FALSE_REFUSALS_TOLERATED on
-every set, and writes answer/refusal.json with the sets that chose it and its cross-validated rates (means over the
-splits). The collected signals are kept in data/calibrate/signals.json: `--refit` fits again from them without asking
-the reader (after a change to the fitting, not to the engine).
+(`Signals.ruled_out`: "What did X say?" when no evidence gives X any words, "How many X?" when none counts X, "Did X
+meet Y?" when none names both) are left out. For each model, fits a logistic regression (each set weighted equally),
+chooses the threshold that minimises the mean false refusals (over the sets with answerable questions) plus the mean
+share of unanswerable questions answered (over the sets with unanswerable ones) on 10-fold cross-validated
+probabilities, averaged over FOLD_SEEDS splits (the loss is flat over a wide range of thresholds: on the same signals,
+single splits put the lexical minimum anywhere from 0.32 to 0.39), among the thresholds whose false refusals stay within
+FALSE_REFUSALS_TOLERATED on every set, and writes answer/refusal.json with the sets that chose it and its
+cross-validated rates (means over the splits). The collected signals are kept in data/calibrate/signals.json: `--refit`
+fits again from them without asking the reader (after a change to the fitting, not to the engine).
 
 usage: python -m eval.calibrate [--set eval/questions.jsonl --set eval/fresh.jsonl --set data/devsets/realtimeqa
        --set data/devsets/realtimeqa-nearmiss] [--judge qwen2.5-1.5b] [--reader-signals confidence,held] [--refit]
@@ -163,9 +163,8 @@ def pooled(found: Found, loaded: list[sets.QuestionSet]) -> Found:
 
 
 def left_to_model(found: Found) -> Found:
-    """The questions a refusal model decides: not those a rule refuses whatever the signals ("What did X say?" when no
-    evidence gives X any words: `Signals.unquoted`; "How many X?" when no unit counts X: `Signals.uncounted`)."""
-    return {n: [(a, s) for a, s in rows if not (s.unquoted or s.uncounted)] for n, rows in found.items()}
+    """The questions a refusal model decides: not those a rule refuses whatever the signals (`Signals.ruled_out`)."""
+    return {n: [(a, s) for a, s in rows if not s.ruled_out] for n, rows in found.items()}
 
 
 def as_kept(found: Found) -> dict:
@@ -179,7 +178,15 @@ def from_kept(kept: dict, names: list[str]) -> Found:
     if missing:
         raise SystemExit(f"{KEPT} holds no signals of {', '.join(missing)}: collect them again (without --refit)")
     return {
-        n: [(a, refusal.Signals(**{**s, "unknown_names": tuple(s["unknown_names"])})) for a, s in kept[n]]
+        n: [
+            (
+                a,
+                refusal.Signals(
+                    **{**s, "unknown_names": tuple(s["unknown_names"]), "apart": tuple(s.get("apart", ()))}
+                ),
+            )
+            for a, s in kept[n]
+        ]
         for n in names
     }
 
