@@ -35,7 +35,11 @@ def named_together(names: list[str], passages: Iterable[tuple[str, str]]) -> boo
     """Whether one passage, given as (unit, the chunk's text before it), names all of `names`."""
     if not names:
         return True
-    return any(all(_names(name, text) for name in names) for text in map(_read_with_lean_back, passages))
+    for text in map(_read_with_lean_back, passages):
+        have = set(terms(text))  # the passage's stems, once for all the names
+        if all(_names(name, text, have) for name in names):
+            return True
+    return False
 
 
 def _read_with_lean_back(passage: tuple[str, str]) -> str:
@@ -45,13 +49,12 @@ def _read_with_lean_back(passage: tuple[str, str]) -> str:
     return f"{lean} {unit}"
 
 
-def _names(name: str, text: str) -> bool:
+def _names(name: str, text: str, have: set[str]) -> bool:
     stems = terms(name)
     if not stems:
         return True  # nothing of it can be looked for ("The"): it rules nothing out
     if is_acronym(name) and spells(name, text):
         return True
-    have = set(terms(text))
     return all(s in have or any(_extends(s, h) for h in have) for s in stems)
 
 
