@@ -6,7 +6,7 @@ import difflib
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
@@ -247,4 +247,19 @@ def score_sentences(
             if sentence.key not in best or best[sentence.key].score < sentence.score:
                 best[sentence.key] = sentence
             previous = sentence
-    return sorted(best.values(), key=lambda s: (-s.score, s.source, s.start))
+    return sorted(_quotes_scored_whole(best), key=lambda s: (-s.score, s.source, s.start))
+
+
+def _quotes_scored_whole(units: dict) -> list[Sentence]:
+    """The units, a quote of several sentences scored as its best sentence: a sentence inside a quote that runs on
+    ('"We have to get together ... Nobody uses leverage better than me."') cannot be cited alone, and the unit that
+    runs from where the quote opens to where it closes is scored by its first sentence only. Such a unit takes the
+    score and the coverage of the best uncitable sentence of its article it holds whole."""
+    out = list(units.values())
+    lone = [s for s in out if not s.citable]
+    for i, whole in enumerate(out):
+        inner = [s for s in lone if s.source == whole.source and whole.start <= s.start and s.end <= whole.end]
+        best = max(inner, key=lambda s: s.score, default=None)
+        if whole.citable and best is not None and best.score > whole.score:
+            out[i] = replace(whole, score=best.score, coverage=max(whole.coverage, best.coverage))
+    return out

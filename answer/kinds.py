@@ -158,8 +158,29 @@ def counts(things: list[str], span: str, text: str) -> bool:
     at = text.find(span)
     if not things or at < 0:
         return True
-    near = terms(span) + terms(" ".join(words(text[at + len(span) :])[:COUNTED_WINDOW]))
-    return any(t == n or difflib.SequenceMatcher(None, t, n).ratio() >= SAME_STEM_RATIO for t in things for n in near)
+    after = re.findall(r"[\w'’.-]+", text[at + len(span) :])[:COUNTED_WINDOW]
+    near = terms(span) + terms(" ".join(after))
+    if not any(_same_stem(t, n) for t in things for n in near):
+        return False
+    return not _other_group(things, after)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= SAME_STEM_RATIO
+
+
+def _other_group(things: list[str], after: list[str]) -> bool:
+    """Whether the words after a number count another group of what is asked: "thousands of Ukrainian troops" to "How
+    many Russian troops ...?". True when a capitalised word before the counted noun (the last of `things`) is none of
+    the question's words, and a word the question puts before that noun is not there."""
+    head = next((i for i, w in enumerate(after) if any(_same_stem(things[-1], n) for n in terms(w))), None)
+    if head is None or len(things) < 2:
+        return False
+    before = [n for w in after[:head] for n in terms(w)]
+    # a short modifier is taken for an acronym, which the text may spell as an adjective ("US" troops, "American")
+    missing = any(len(t) > 3 and not any(_same_stem(t, n) for n in before) for t in things[:-1])
+    foreign = any(w[0].isupper() and not any(_same_stem(t, n) for t in things for n in terms(w)) for w in after[:head])
+    return missing and foreign
 
 
 def speaks_to_count(things: list[str], text: str) -> bool:
@@ -169,6 +190,54 @@ def speaks_to_count(things: list[str], text: str) -> bool:
     if not things or ("time" in things and _TIMES.search(text)):
         return True
     return any(counts(things, found.group(0), text[found.start() :]) for found in _COUNT.finditer(text))
+
+
+# "How much ...?" and "What share of ...?" ask for an amount; "How much time/longer ...?" for a time, which
+# `speaks_to_count` and the time checks see to
+_HOW_MUCH = re.compile(
+    r"\bhow much\b(?!\s+(?:time|longer|later|earlier|sooner)\b)"
+    r"|\bwhat (?:share|percentage|proportion|fraction|portion|percent)\b",
+    re.I,
+)
+_CURRENCY = r"dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?|rupees?|francs?|cents?"
+_MEASURE = r"barrels?|bpd|tons?|tonnes?|gallons?|litres?|liters?|kilograms?|kg|grams?|ounces?|acres?|hectares?|miles?"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|[mbk]n?)\s+"
+_NUMERAL = rf"(?:{_NUMBER.pattern}|{'|'.join(sorted(_NUMBER_WORDS))})"
+# an amount: money, a percentage, a measured quantity, or a share said in words
+_AMOUNT = re.compile(
+    rf"[$€£¥₹]\s?\d|\b(?:USD|EUR|GBP)\s?\d|\d\s?%"
+    rf"|\b{_NUMERAL}[-\s]+(?:million|billion|trillion|bn)\b"  # "worth 7 billion": a sum, its currency said before
+    rf"|\b{_NUMERAL}[-\s]+(?:{_SCALE})?(?:percent|per cent|percentage points?|{_CURRENCY}|{_MEASURE})\b"
+    rf"|\b(?:half|a third|a quarter|a fifth|two-thirds|three-quarters|double[ds]?|tripled?|quadrupled?|twice)\b",
+    re.I,
+)
+
+
+def asks_amount(question: str) -> bool:
+    """Whether the sentence that asks wants an amount: "How much is the deal worth?", "What share of the vote ...?"."""
+    return bool(_HOW_MUCH.search(asking(question)))
+
+
+def amount_of(question: str) -> str:
+    """What "How much ...?" asks an amount of: the content words right after it ("oil revenue" in "How much oil revenue
+    does Russia earn?"); none when a function word follows ("How much is the deal worth?"), nor for "What share of
+    ...?", where what follows runs on into the verb ("What share of voters disapprove?")."""
+    found = re.search(r"\bhow much\s+([^?]*)", asking(question), re.I)
+    if not found or not asks_amount(question):
+        return ""
+    kept = []
+    for word in words(found.group(1)):
+        if word in STOPWORDS or len(kept) == 3:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def speaks_to_amount(text: str, asked: set[str]) -> bool:
+    """Whether `text` gives an amount (money, a percentage, a measured quantity, a share in words: `_AMOUNT`), or says
+    it is not known (`says_not_known`) of something the question asks about (`asked`: its stems): what "How much
+    ...?" needs of a passage ("no date was set" for a meeting does not speak to how much oil Russia sells)."""
+    return bool(_AMOUNT.search(text)) or (says_not_known(text) and bool(asked & set(terms(text))))
 
 
 def asking(question: str) -> str:

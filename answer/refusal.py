@@ -24,7 +24,7 @@ import numpy as np
 from answer import speakers
 from answer.claims import claimed_names, named_together, spells
 from answer.evidence import Question, Sentence, names_of
-from answer.kinds import counted_words, speaks_to_count
+from answer.kinds import amount_of, asks_amount, counted_words, speaks_to_amount, speaks_to_count
 from index.terms import is_acronym, terms
 from newsqa.settings import Settings
 
@@ -53,12 +53,14 @@ class Signals:
     unquoted_topic: str | None = None  # what the question asks their words about, when that is why (`speakers.quoted`)
     uncounted: str | None = None  # what "How many ...?" counts, when none of the top units gives a count of it
     apart: tuple[str, ...] = ()  # the names a yes-no question gives, when no top unit names them all (answer/claims.py)
+    unmeasured: str | None = None  # what "How much ...?" asks an amount of ("" if unsaid), when no top unit gives one
 
     @property
     def ruled_out(self) -> bool:
         """Whether a rule refuses the question whatever a model would say: "What did X say?" when the articles give X
-        no words, "How many X?" when no unit counts X, "Did X meet Y?" when no unit names both."""
-        return bool(self.unquoted or self.uncounted or self.apart)
+        no words, "How many X?" when no unit counts X, "Did X meet Y?" when no unit names both, "How much X?" when no
+        unit gives an amount."""
+        return bool(self.unquoted or self.uncounted or self.apart) or self.unmeasured is not None
 
     def vector(self, features: tuple[str, ...] = FEATURES) -> list[float]:
         values = {
@@ -124,6 +126,10 @@ def signals(
     things = counted_words(question.text)
     stems = terms(things)
     uncounted = None if any(speaks_to_count(stems, s.text) for s in top) else things or None
+    # "How much oil does the refinery process?" when no top unit gives an amount (money, a percentage, a measure) nor
+    # says it is not known (chosen on the development sets: eval/provenance.py)
+    asked = set(question.weights)
+    measured = not asks_amount(question.text) or any(speaks_to_amount(s.text, asked) for s in top)
     # "Did Peskov meet Witkoff in Istanbul?" when no top unit names all three (chosen on the development sets:
     # eval/provenance.py)
     claimed = claimed_names(question.text)
@@ -137,6 +143,7 @@ def signals(
         unquoted_topic=None if quoted else topic,
         uncounted=uncounted,
         apart=apart,
+        unmeasured=None if measured else amount_of(question.text),
     )
 
 
@@ -209,6 +216,10 @@ def why(s: Signals) -> str:
         return f"The articles report nothing “{s.unquoted}” said."
     if s.uncounted:
         return f"The passages found give no number of “{s.uncounted}”."
+    if s.unmeasured:
+        return f"The passages found give no amount of “{s.unmeasured}”."
+    if s.unmeasured is not None:
+        return "The passages found give no amount."
     if s.apart:
         return f"No passage found names {_listed(s.apart, 'and')} together."
     if any(getattr(s, f) is not None for f in READER_FEATURES):  # the reader read the passages and found no answer

@@ -32,6 +32,10 @@ Repairs to the harbour wall will start next week.
         ("How many did the storm hit?", "The storm hit the coast.", True),  # nothing named to count
         ("How many times did the storm hit?", "The storm hit the coast twice.", True),
         ("How many people died?", "Five fishermen died at sea.", True),  # the verb after the number counts them
+        ("How many Kelmar boats sank?", "Twelve Dorran boats sank.", False),  # another group of boats
+        ("How many Kelmar boats sank?", "Twelve Kelmar and Dorran boats sank.", True),
+        ("How many Kelmar boats sank?", "Twelve boats sank off Kelmar.", True),  # nothing else named before
+        ("How many US boats sank?", "Twelve American boats sank.", True),  # an acronym, spelt as an adjective
     ],
 )
 def test_a_passage_speaks_to_a_count_when_it_counts_what_is_asked_or_says_how_many_is_unknown(question, text, speaks):
