@@ -1,7 +1,7 @@
 """Evidence units: the stretch of a chunk that one sentence needs to stand on its own.
 
-A unit is one sentence, joined to the sentence before it when it leans on it ("He added ...", "Instead, ...", or a
-sentence cut after an abbreviation), and to the one before that when that one leans on it too, and run on until a quote
+A unit is one sentence, joined to the sentence before it when it leans on it ("He added ...", "Instead, ...", a quote
+"..., he said", or a sentence cut after an abbreviation), and to the one before that when that one leans on it too, and run on until a quote
 it opens is closed. Units depend on the chunk alone, never on a question, so they are cut and embedded once, when the
 chunk is indexed, and a question only looks their vectors up. A unit's vector is stored under an id that names the
 rules that cut it (UNIT_RULES): once they change, the vectors of the old units are never read again, and the next
@@ -24,9 +24,14 @@ CONNECTS = re.compile(
     r"|^[^,.;:\"“”]{1,40},\s+(he|she|they|it|his|her|their|its)\b",
     re.I,
 )
+# ... and so does a quote whose speaker is a pronoun ("'I'd love to meet with him,' he said."): who said it is in the
+# sentence before, unless that one leans itself on what the chunk does not hold
+QUOTED_BY_PRONOUN = re.compile(
+    r"""[,.!?\u2026\u2014-]\s?["\u201d'\u2019]\s+(he|she|they)\s+[a-z]+\b[^"\u201c\u201d]*$""", re.I
+)
 # a sentence "ending" in one of these was cut by the sentence splitter after an abbreviation: "'After Mr." | "Witkoff..."
 _ABBREVIATION = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|Vol|U\.S|U\.K)\.$")
-UNIT_RULES = "2"  # bump when units_of cuts differently: stored unit vectors of other rules are not used
+UNIT_RULES = "3"  # bump when units_of cuts differently: stored unit vectors of other rules are not used
 MAX_LEAN_BACK = 2  # how many sentences before its own a unit of sentences leaning on each other may start
 MAX_QUOTE_SENTENCES = 4  # how far a unit runs on to find the end of a quote it opens
 QUOTES = re.compile(r"[\"“”]")
@@ -56,7 +61,7 @@ def units_of(text: str, base: int, spans: list[list[int]] | list[tuple[int, int]
         continues = previous is not None and bool(
             CONTINUES.match(sentence)
             or previous.text.rstrip().endswith(":")
-            or (CONNECTS.match(sentence) and not CONTINUES.match(previous.text))
+            or ((CONNECTS.match(sentence) or QUOTED_BY_PRONOUN.search(sentence)) and not CONTINUES.match(previous.text))
         )
         cut = i > 0 and bool(_ABBREVIATION.search(text_of(*spans[i - 1]).rstrip()))
         u_start, u_end = start, end

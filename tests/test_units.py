@@ -51,3 +51,19 @@ def test_sentences_leaning_on_each_other_are_cited_back_to_the_one_that_names_th
 def test_a_connective_sentence_is_not_joined_to_one_that_leans_on_what_the_chunk_does_not_hold():
     units = cut("He noted a need for controls. Another issue, he said, is mobilisation.")
     assert units[1].text == "Another issue, he said, is mobilisation." and not units[1].continues
+
+
+def test_a_quote_whose_speaker_is_a_pronoun_carries_the_sentence_that_names_the_speaker():
+    text = (
+        "Trump indicated he was willing to speak to Putin. 'I would love to meet with him,' he said. "
+        "Nearly a million people have died. “We will win,” Zelensky said."
+    )
+    units = cut(text)
+    assert [u.continues for u in units] == [False, True, False, False]
+    assert (
+        units[1].text == "Trump indicated he was willing to speak to Putin. 'I would love to meet with him,' he said."
+    )
+    assert units[3].text == units[3].sentence  # the speaker is named in the sentence
+    # the sentence before names no one either: joined, both would be cited leaning on nothing
+    leaning = cut("He spoke on Friday. “We are ready,” he added.")
+    assert not leaning[1].continues and leaning[1].text == leaning[1].sentence
