@@ -637,4 +637,16 @@ PARAMETERS = [
         "0.71 and uncitable; the unit holding the whole quote scored 0.08 by its first sentence): extractive fresh "
         "recall 0.914 -> 0.926; every other development figure unchanged",
     ),
+    (
+        "a quote whose speaker is a pronoun (\"'I'd love to meet with him and talk to him,' he said.\") is a unit with "
+        "the sentence before it, which names the speaker, unless that one leans itself on what the chunk does not hold "
+        "(index/units.py QUOTED_BY_PRONOUN; UNIT_RULES 2 -> 3)",
+        "on",
+        "fresh",
+        "fresh k15 ('Whom did Trump say he would love to meet and talk to?': the unit now holds 'Trump ... indicated he "
+        "was willing to speak to Putin.'). Extractive, refusal models not refitted (newsqa eval --no-write, "
+        "2026-12-04): fresh recall 0.926 -> 0.938; realtimeqa 0.729 -> 0.718 (rtqa-20220826_0: its top unit now "
+        "holds the answer, 'Mexico City', but its lexical signals fell just under the threshold: refused); questions, "
+        "near misses, partial unchanged",
+    ),
 ]
