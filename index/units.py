@@ -25,13 +25,14 @@ CONNECTS = re.compile(
     re.I,
 )
 # ... and so does a quote whose speaker is a pronoun ("'I'd love to meet with him,' he said."): who said it is in the
-# sentence before, unless that one leans itself on what the chunk does not hold
+# sentence before, unless that one leans itself on what the chunk does not hold. The attribution is short, lower case
+# and ends the sentence: a capital "He added that ..." after a closed quote opens a sentence of its own
 QUOTED_BY_PRONOUN = re.compile(
-    r"""[,.!?\u2026\u2014-]\s?["\u201d'\u2019]\s+(he|she|they)\s+[a-z]+\b[^"\u201c\u201d]*$""", re.I
+    r"""[,!?\u2026\u2014-]\s?["\u201d'\u2019]\s+(he|she|they)\s+[a-z]+\b[^"\u201c\u201d.!?]{0,40}[.!?]?\s*$"""
 )
 # a sentence "ending" in one of these was cut by the sentence splitter after an abbreviation: "'After Mr." | "Witkoff..."
 _ABBREVIATION = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|Vol|U\.S|U\.K)\.$")
-UNIT_RULES = "3"  # bump when units_of cuts differently: stored unit vectors of other rules are not used
+UNIT_RULES = "4"  # bump when units_of cuts differently: stored unit vectors of other rules are not used
 MAX_LEAN_BACK = 2  # how many sentences before its own a unit of sentences leaning on each other may start
 MAX_QUOTE_SENTENCES = 4  # how far a unit runs on to find the end of a quote it opens
 QUOTES = re.compile(r"[\"“”]")

@@ -67,3 +67,12 @@ def test_a_quote_whose_speaker_is_a_pronoun_carries_the_sentence_that_names_the_
     # the sentence before names no one either: joined, both would be cited leaning on nothing
     leaning = cut("He spoke on Friday. “We are ready,” he added.")
     assert not leaning[1].continues and leaning[1].text == leaning[1].sentence
+
+
+def test_a_sentence_after_a_closed_quote_is_not_an_attribution_of_it():
+    # the splitter may keep a closed quote and the next sentence together: "He added that ..." opens a claim of its own
+    first = "“We just spent two hours talking,” Trump said."
+    second = "“What a shame it ever started.”\nHe added that the Vatican had offered to host the talks in Istanbul."
+    text = f"{first} {second}"
+    units = units_of(text, 0, [(0, len(first)), (len(first) + 1, len(text))])
+    assert not units[1].continues and units[1].text == second
