@@ -160,12 +160,12 @@ def counts(things: list[str], span: str, text: str) -> bool:
         return True
     after = re.findall(r"[\w'’.-]+", text[at + len(span) :])[:COUNTED_WINDOW]
     near = terms(span) + terms(" ".join(after))
-    if not any(_same_stem(t, n) for t in things for n in near):
+    if not any(same_stem(t, n) for t in things for n in near):
         return False
     return not _other_group(things, after)
 
 
-def _same_stem(a: str, b: str) -> bool:
+def same_stem(a: str, b: str) -> bool:
     return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= SAME_STEM_RATIO
 
 
@@ -173,13 +173,13 @@ def _other_group(things: list[str], after: list[str]) -> bool:
     """Whether the words after a number count another group of what is asked: "thousands of Ukrainian troops" to "How
     many Russian troops ...?". True when a capitalised word before the counted noun (the last of `things`) is none of
     the question's words, and a word the question puts before that noun is not there."""
-    head = next((i for i, w in enumerate(after) if any(_same_stem(things[-1], n) for n in terms(w))), None)
+    head = next((i for i, w in enumerate(after) if any(same_stem(things[-1], n) for n in terms(w))), None)
     if head is None or len(things) < 2:
         return False
     before = [n for w in after[:head] for n in terms(w)]
     # a short modifier is taken for an acronym, which the text may spell as an adjective ("US" troops, "American")
-    missing = any(len(t) > 3 and not any(_same_stem(t, n) for n in before) for t in things[:-1])
-    foreign = any(w[0].isupper() and not any(_same_stem(t, n) for t in things for n in terms(w)) for w in after[:head])
+    missing = any(len(t) > 3 and not any(same_stem(t, n) for n in before) for t in things[:-1])
+    foreign = any(w[0].isupper() and not any(same_stem(t, n) for t in things for n in terms(w)) for w in after[:head])
     return missing and foreign
 
 

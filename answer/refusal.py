@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from answer import speakers
+from answer import roles, speakers
 from answer.claims import claimed_names, named_together, spells
 from answer.evidence import Question, Sentence, names_of
 from answer.kinds import amount_of, asks_amount, counted_words, speaks_to_amount, speaks_to_count
@@ -54,13 +54,16 @@ class Signals:
     uncounted: str | None = None  # what "How many ...?" counts, when none of the top units gives a count of it
     apart: tuple[str, ...] = ()  # the names a yes-no question gives, when no top unit names them all (answer/claims.py)
     unmeasured: str | None = None  # what "How much ...?" asks an amount of ("" if unsaid), when no top unit gives one
+    unroled: str | None = (
+        None  # the office "Who is X's foreign minister?" asks the holder of, when no top unit names it
+    )
 
     @property
     def ruled_out(self) -> bool:
         """Whether a rule refuses the question whatever a model would say: "What did X say?" when the articles give X
         no words, "How many X?" when no unit counts X, "Did X meet Y?" when no unit names both, "How much X?" when no
-        unit gives an amount."""
-        return bool(self.unquoted or self.uncounted or self.apart) or self.unmeasured is not None
+        unit gives an amount, "Who is X's foreign minister?" when no unit names a foreign minister."""
+        return bool(self.unquoted or self.uncounted or self.apart or self.unroled) or self.unmeasured is not None
 
     def vector(self, features: tuple[str, ...] = FEATURES) -> list[float]:
         values = {
@@ -134,6 +137,10 @@ def signals(
     # eval/provenance.py)
     claimed = claimed_names(question.text)
     apart = () if named_together(claimed, [(s.text, s.before) for s in top]) else tuple(claimed)
+    # "Who is Ukraine's foreign minister?" when no top unit names the office (answer/roles.py; chosen on the
+    # development sets: eval/provenance.py)
+    role = roles.asked_role(question.text)
+    unroled = None if roles.names_role(role, (s.text for s in top)) else role
     return Signals(
         coverage=max((s.coverage for s in evidence if s.citable), default=0.0),
         similarity=float(max(sims)),
@@ -144,6 +151,7 @@ def signals(
         uncounted=uncounted,
         apart=apart,
         unmeasured=None if measured else amount_of(question.text),
+        unroled=unroled,
     )
 
 
@@ -220,6 +228,8 @@ def why(s: Signals) -> str:
         return f"The passages found give no amount of “{s.unmeasured}”."
     if s.unmeasured is not None:
         return "The passages found give no amount."
+    if s.unroled:
+        return f"No passage found names a “{s.unroled}”."
     if s.apart:
         return f"No passage found names {_listed(s.apart, 'and')} together."
     if any(getattr(s, f) is not None for f in READER_FEATURES):  # the reader read the passages and found no answer

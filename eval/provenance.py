@@ -650,4 +650,16 @@ PARAMETERS = [
         "The first cut (UNIT_RULES 3) also took any sentence after a closed quote that opened with a pronoun: it "
         "joined units that did not lean on each other and cost realtimeqa one answer (0.718)",
     ),
+    (
+        "office rule (answer/roles.py asked_role, names_role): 'Who is/was [the] ... <title>[ of ...]?' is refused "
+        "when none of the top units (refusal_units, 6) names the office: its title under any of its names and the "
+        "word that makes it that office ('foreign', 'defence'/'defense'); the owner is not required; the refusal "
+        "models are not refitted",
+        "on",
+        "questions, fresh, realtimeqa, realtimeqa-nearmiss, realtimeqa-partial",
+        "asks who holds an office in 2 development questions, both unanswerable (questions x10 'defence minister', "
+        "fresh k32 'foreign minister'), and in none of realtimeqa, its near misses or partial: untried on outside "
+        "data. Extractive (newsqa eval --no-write, 2026-12-04): refusal accuracy questions 0.870 -> 0.913, fresh "
+        "0.864 -> 0.909; recall and false refusals unchanged on every development set",
+    ),
 ]

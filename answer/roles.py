@@ -1,0 +1,71 @@
+"""Who holds an office: "Who is Ukraine's foreign minister?", "Who is the defence minister of Ukraine?" ask for the
+holder of a role. No passage answers them that never names the role: one that names Ukraine's president does not say
+who its foreign minister is, however many of the question's words it shares. The role is the title the question asks
+about (TITLES) with the word before it when that word makes it another office ("foreign minister", "prime minister",
+"vice president"); its owner ("Ukraine's") is not required, as the articles name it in many ways ("Kyiv", "Ukrainian").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from answer.kinds import asking, same_stem
+from index.terms import terms
+
+# offices a "Who is ...?" question may ask the holder of; each group is one office under several names
+_OFFICES = (
+    ("minister",),
+    ("secretary",),
+    ("spokesman", "spokesperson", "spokeswoman"),
+    ("ambassador",),
+    ("envoy",),
+    ("chancellor",),
+    ("president",),
+    ("premier",),
+    ("governor",),
+    ("mayor",),
+    ("commander",),
+    ("adviser", "advisor"),
+    ("negotiator",),
+    ("prosecutor",),
+    ("chairman", "chairwoman", "chair"),
+    ("ceo",),
+)
+TITLES = {name: group for group in _OFFICES for name in group}
+# words before a title that make it another office: a foreign minister is not a minister of culture
+MODIFIERS = {
+    "prime", "vice", "deputy", "foreign", "defence", "defense", "finance", "interior", "health", "home", "justice",
+    "economy", "energy", "agriculture", "trade", "education", "culture", "press", "security", "special", "attorney",
+}  # fmt: skip
+_BE = r"(?:is|was|are|were|will be|would be|has been|had been|became|becomes|is now|was then)"
+# "Who is [the] <up to four words> <title>[ of ...]?": the holder of an office, not "Who did the minister meet?"
+_WHO_HOLDS = re.compile(
+    rf"^\W*who\s+{_BE}\s+(?:the\s+)?((?:[\w'’.-]+\s+){{0,4}}?)([\w-]+?)(?:s)?\b(\s+of\b.*)?\W*$", re.I
+)
+
+
+def asked_role(question: str) -> str:
+    """The office whose holder the question's asking sentence asks for ("foreign minister" for "Who is Ukraine's
+    foreign minister?"); empty for any other question."""
+    found = _WHO_HOLDS.match(asking(question).strip())
+    if not found or found.group(2).lower() not in TITLES:
+        return ""
+    before = found.group(1).split()
+    modifier = before[-1].lower() if before and before[-1].lower() in MODIFIERS else ""
+    return f"{modifier} {found.group(2).lower()}".strip()
+
+
+def names_role(role: str, texts: Iterable[str]) -> bool:
+    """Whether one of `texts` names the office `role` (`asked_role`): its title, under any of its names, and the word
+    that makes it that office, spelt either way ("defence", "defense"). True when no role is asked."""
+    if not role:
+        return True
+    *modifier, title = role.split()
+    titles = {t for name in TITLES[title] for t in terms(name)}
+    wanted = terms(" ".join(modifier))
+    for text in texts:
+        have = set(terms(text))
+        if have & titles and all(any(same_stem(w, h) for h in have) for w in wanted):
+            return True
+    return False
