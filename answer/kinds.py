@@ -141,14 +141,7 @@ def counted_words(question: str) -> str:
     """What "How many ...?" counts: the content words right after "how many" ("russian regions" in "How many Russian
     regions did drones strike?"); none when a function word follows ("How many did they lose?")."""
     found = _HOW_MANY.search(asking(question))
-    if not found:
-        return ""
-    kept = []
-    for word in words(found.group(1)):
-        if word in STOPWORDS or len(kept) == 3:
-            break
-        kept.append(word)
-    return " ".join(kept)
+    return _leading_content(found.group(1)) if found else ""
 
 
 def counts(things: list[str], span: str, text: str) -> bool:
@@ -223,11 +216,14 @@ def amount_of(question: str) -> str:
     does Russia earn?"); none when a function word follows ("How much is the deal worth?"), nor for "What share of
     ...?", where what follows runs on into the verb ("What share of voters disapprove?")."""
     found = re.search(r"\bhow much\s+([^?]*)", asking(question), re.I)
-    if not found or not asks_amount(question):
-        return ""
+    return _leading_content(found.group(1)) if found and asks_amount(question) else ""
+
+
+def _leading_content(phrase: str, most: int = 3) -> str:
+    """The content words that open `phrase`, up to `most`, stopping at the first function word."""
     kept = []
-    for word in words(found.group(1)):
-        if word in STOPWORDS or len(kept) == 3:
+    for word in words(phrase):
+        if word in STOPWORDS or len(kept) == most:
             break
         kept.append(word)
     return " ".join(kept)
