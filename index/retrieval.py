@@ -118,7 +118,12 @@ class HybridRetriever:
         found = self._index.as_retriever(similarity_top_k=2 * k, filters=filters).retrieve(query)
         out = []
         for n in found:
-            if n.node.node_id in snap.metadata:
+            meta = snap.metadata.get(n.node.node_id)
+            # not live in the caller's generation, or deleted by a writer while the query ran: Chroma then returns the
+            # id with no metadata and no text, which llama-index turns into an empty node; BM25 over the snapshot
+            # still finds the chunk, with its text
+            if meta is not None and n.node.get_content():
+                n.node.metadata = dict(meta)  # the generation's metadata, as the BM25 side gives it
                 # Chroma's cosine distance d comes back as exp(-d); give the cosine similarity 1 - d instead.
                 n.score = 1.0 + (math.log(n.score) if n.score else -1.0)
                 out.append(n)
