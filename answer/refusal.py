@@ -54,9 +54,7 @@ class Signals:
     uncounted: str | None = None  # what "How many ...?" counts, when none of the top units gives a count of it
     apart: tuple[str, ...] = ()  # the names a yes-no question gives, when no top unit names them all (answer/claims.py)
     unmeasured: str | None = None  # what "How much ...?" asks an amount of ("" if unsaid), when no top unit gives one
-    unroled: str | None = (
-        None  # the office "Who is X's foreign minister?" asks the holder of, when no top unit names it
-    )
+    unroled: str | None = None  # the office "Who is X's ...?" asks the holder of, when no top unit names it
 
     @property
     def ruled_out(self) -> bool:

@@ -41,7 +41,7 @@ MODIFIERS = {
 _BE = r"(?:is|was|are|were|will be|would be|has been|had been|became|becomes|is now|was then)"
 # "Who is [the] <up to four words> <title>[ of ...]?": the holder of an office, not "Who did the minister meet?"
 _WHO_HOLDS = re.compile(
-    rf"^\W*who\s+{_BE}\s+(?:the\s+)?((?:[\w'’.-]+\s+){{0,4}}?)([\w-]+?)(?:s)?\b(\s+of\b.*)?\W*$", re.I
+    rf"^\W*who\s+{_BE}\s+(?:the\s+)?((?:[\w'’.-]+\s+){{0,4}}?)([\w-]+?)(?:s)?\b(?:\s+of\b.*)?\W*$", re.I
 )
 
 

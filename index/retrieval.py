@@ -118,17 +118,15 @@ class HybridRetriever:
         found = self._index.as_retriever(similarity_top_k=2 * k, filters=filters).retrieve(query)
         out = []
         for n in found:
-            meta = snap.metadata.get(n.node.node_id)
-            # not live in the caller's generation, or deleted by a writer while the query ran: Chroma then returns the
-            # id with no metadata and no text, which llama-index turns into an empty node; BM25 over the snapshot
-            # still finds the chunk, with its text
-            if meta is not None and n.node.get_content():
-                # The node keeps the metadata Chroma gave it: llama-index's fusion keys nodes by a hash of text and
-                # metadata, which then differs from the BM25 side's, so a chunk both sides find is ranked by each
-                # side on its own, not by the sum of its two reciprocal ranks. The refusal models and the reader's
-                # limits were fitted on that ranking; summing (giving the snapshot's metadata here), without a refit,
-                # answered 2 more near misses of fresh and cost the 1.5B reader a question of `questions` (0.988 ->
-                # 0.975); extractive questions and realtimeqa were as they were (2026-12-04).
+            # Kept: a chunk live in the caller's generation, with its text. A chunk a writer deleted while the query
+            # ran comes back from Chroma with no metadata and no text (llama-index makes it an empty node); BM25
+            # over the snapshot still finds it. The node keeps the metadata Chroma gave it: llama-index's fusion
+            # keys nodes by a hash of text and metadata, which then differs from the BM25 side's, so a chunk both
+            # sides find is ranked by each side on its own, not by the sum of its two reciprocal ranks. The refusal
+            # models and the reader's limits were fitted on that ranking; summing (the snapshot's metadata here),
+            # without a refit, answered 2 more near misses of fresh and cost the 1.5B reader a question of
+            # `questions` (0.988 -> 0.975); extractive questions and realtimeqa were as they were (2026-12-04).
+            if n.node.node_id in snap.metadata and n.node.get_content():
                 # Chroma's cosine distance d comes back as exp(-d); give the cosine similarity 1 - d instead.
                 n.score = 1.0 + (math.log(n.score) if n.score else -1.0)
                 out.append(n)
