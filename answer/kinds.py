@@ -95,6 +95,8 @@ def expected_kind(question: str) -> str | None:
         return "time"
     if re.match(r"\s*who\b", q):
         return "name"
+    if re.match(r"\s*where\b", q):
+        return "place"
     return None
 
 
@@ -153,13 +155,25 @@ def counts(things: list[str], span: str, text: str) -> bool:
         return True
     after = re.findall(r"[\w'’.-]+", text[at + len(span) :])[:COUNTED_WINDOW]
     near = terms(span) + terms(" ".join(after))
-    if not any(same_stem(t, n) for t in things for n in near):
+    found = [t for t in things if any(same_stem(t, n) for n in near)]
+    if not found or (things[-1] not in found and _counts_another(things, found, after)):
         return False
     return not _other_group(things, after)
 
 
 def same_stem(a: str, b: str) -> bool:
     return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= SAME_STEM_RATIO
+
+
+def _counts_another(things: list[str], found: list[str], after: list[str]) -> bool:
+    """Whether the words after a number name what it counts, and that is none of `things`: only a word before the
+    counted noun was `found`, and the word after it is another noun ("thousands of Ukrainian troops" does not count
+    Ukrainian civilians). A function word or the end of the window after it says nothing."""
+    at = max((i for i, w in enumerate(after) if any(same_stem(t, n) for t in found for n in terms(w))), default=None)
+    if at is None or at + 1 >= len(after):
+        return False
+    following = terms(after[at + 1])
+    return bool(following) and not any(same_stem(t, n) for t in things for n in following)
 
 
 def _other_group(things: list[str], after: list[str]) -> bool:
@@ -247,6 +261,10 @@ def asks(sentence: str) -> bool:
     return sentence.rstrip("\"”’')").endswith("?")
 
 
+# where something is: a preposition of place before a name ("in Istanbul", "at the White House", "near Ostrava")
+_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|to|from|across)\s+(?:the\s+)?[A-Z]")
+
+
 def has_kind(sentence: str, kind: str | None) -> bool:
     ws = set(words(sentence))
     if kind == "quantity":
@@ -255,6 +273,8 @@ def has_kind(sentence: str, kind: str | None) -> bool:
         return bool(_NUMBER.search(sentence)) or bool(ws & _TIME_WORDS)
     if kind == "name":
         return any(t[0].isupper() for t in re.findall(r"[A-Za-z][\w'-]*", sentence)[1:])
+    if kind == "place":
+        return bool(_PLACE.search(sentence))
     return True
 
 

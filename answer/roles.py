@@ -1,8 +1,9 @@
 """Who holds an office: "Who is Ukraine's foreign minister?", "Who is the defence minister of Ukraine?" ask for the
-holder of a role. No passage answers them that never names the role: one that names Ukraine's president does not say
-who its foreign minister is, however many of the question's words it shares. The role is the title the question asks
-about (TITLES) with the word before it when that word makes it another office ("foreign minister", "prime minister",
-"vice president"); its owner ("Ukraine's") is not required, as the articles name it in many ways ("Kyiv", "Ukrainian").
+holder of a role, and "What did the Oryol governor say?" for the words of one. No passage answers them that never
+names the role: one that names Ukraine's president does not say who its foreign minister is, however many of the
+question's words it shares. The role is the title the question asks about (TITLES) with the word before it when that
+word makes it another office ("foreign minister", "prime minister", "vice president"); its owner ("Ukraine's") is not
+required, as the articles name it in many ways ("Kyiv", "Ukrainian").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from answer.kinds import asking, same_stem
+from answer.speakers import SPEECH
 from index.terms import terms
 
 # offices a "Who is ...?" question may ask the holder of; each group is one office under several names
@@ -45,10 +47,21 @@ _WHO_HOLDS = re.compile(
 )
 
 
+# "What did the [<up to three words>] <title> say ...?": the words of an office holder, whom the question names by the
+# office alone ("What did the Oryol governor say?"); a passage that never names the office gives none of them
+_HOLDER_SAYS = re.compile(
+    rf"^\W*what\s+(?:did|does|do|has|have|had|will|would)\s+the\s+((?:[\w'’.-]+\s+){{0,3}}?)([\w-]+?)(?:s)?\s+"
+    rf"(?:\w+ly\s+)?{SPEECH}\b",
+    re.I,
+)
+
+
 def asked_role(question: str) -> str:
     """The office whose holder the question's asking sentence asks for ("foreign minister" for "Who is Ukraine's
-    foreign minister?"); empty for any other question."""
-    found = _WHO_HOLDS.match(asking(question).strip())
+    foreign minister?") or asks the words of ("governor" for "What did the Oryol governor say?"); empty for any other
+    question."""
+    sentence = asking(question).strip()
+    found = _WHO_HOLDS.match(sentence) or _HOLDER_SAYS.match(sentence)
     if not found or found.group(2).lower() not in TITLES:
         return ""
     before = found.group(1).split()

@@ -19,7 +19,8 @@ RECENCY_DAYS = 30  # an article this much older than the newest candidate takes 
 
 
 class Scope(BaseModel):
-    """Filters a request may set. Dates are publication dates; an article of unknown date passes only `as_of`."""
+    """Filters a request may set. Dates are publication dates; an article of unknown date passes only `as_of` (and the
+    question's own time words: see `apply`)."""
 
     sources: list[str] | None = Field(
         None,
@@ -89,7 +90,10 @@ def apply(
     if not inside:
         span = f"{shown(frame.since) or 'any date'} to {shown(frame.until) or 'any date'}"
         return replace(resolved, note=f"No article is dated {span} (“{frame.phrase}”), so every date was searched.")
-    return replace(resolved, allowed=inside)
+    # an article of unknown date may be from that time: the question's words narrow the search, and nothing says it
+    # lies outside (a caller's since/until, above, does leave it out)
+    undated = frozenset(n for n in names if dates[n] is None)
+    return replace(resolved, allowed=inside | undated)
 
 
 def by_recency(sentences: list[Sentence], resolved: Resolved, weight: float) -> list[Sentence]:

@@ -23,7 +23,7 @@ from index.terms import STOPWORDS, terms
 LOOK_BACK = 5  # sentences before a unit searched for the speaker its "he said" or bare quote belongs to
 NAME_SIMILARITY = 80  # the same name at this rapidfuzz ratio ("Zelenski"), the spelling check's (answer/evidence.py)
 
-_SPEECH = (
+SPEECH = (
     r"(?:say|says|said|saying|tell|tells|told|write|writes|wrote|add|adds|added|note|notes|noted|post|posts|posted|"
     r"state|states|stated|declare|declared|warn|warns|warned|claim|claims|claimed|argue|argued|insist|insisted|"
     r"explain|explained|announce|announced|tweet|tweeted|reply|replied|respond|responded|describe|described|"
@@ -33,7 +33,7 @@ _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+)*"
 NAMES = re.compile(_NAME)  # runs of capitalised words: the names a text gives
 # "Vance said", "Vance, the vice president, said", "said Vance", "according to Vance"
 _NAMED = re.compile(
-    rf"(?P<a>{_NAME})(?:,[^,.“”\"‘’]{{1,80}},|,)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|later\s+)?{_SPEECH}\b"
+    rf"(?P<a>{_NAME})(?:,[^,.“”\"‘’]{{1,80}},|,)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|later\s+)?{SPEECH}\b"
     rf"|\b(?:said|says|wrote|added|noted|asked),?\s+(?P<b>{_NAME})|\b[Aa]ccording to (?P<c>{_NAME})"
 )
 # the subject that opens a sentence: "Putin raised eyebrows ..." (what a later "he said" refers back to); not the
@@ -41,12 +41,15 @@ _NAMED = re.compile(
 _SUBJECT = re.compile(
     rf"^[^\w“”\"‘’']*(?:(?:But|And|Meanwhile|Later|Earlier|Then),?\s+)?(?![A-Z][a-z]+ing\b|[A-Z][a-z]+ly,)(?P<a>{_NAME})"
 )
+# a name as a question asks it, with the lower-case particles some names hold ("Ursula von der Leyen", "Ben de Vries")
+_PARTICLES = r"(?:von|van|der|den|de|da|di|du|del|della|la|le|al|bin|ibn|el|ter|ten|dos|das)"
+_ASKED_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLES}\s+)*[A-Z][\w'’.-]+)*"
 _ASKS = re.compile(
-    rf"\bwhat (?:did|does|do|has|have|will|would|had) (?P<name>(?-i:{_NAME})) (?:\w+ )?{_SPEECH}\b",
+    rf"\bwhat (?:did|does|do|has|have|will|would|had) (?P<name>(?-i:{_ASKED_NAME})) (?:\w+ )?{SPEECH}\b",
     re.I,
 )
 # a quote its sentence opens after saying whose it is: 'He also said, "...', 'Trump told reporters: "...'
-_OPENS_QUOTE = re.compile(rf"\b{_SPEECH}\b(?:\s+[\w’'-]+){{0,4}}?\s*[,:]\s*[\"“]|\b{_SPEECH}\s+[\"“]")
+_OPENS_QUOTE = re.compile(rf"\b{SPEECH}\b(?:\s+[\w’'-]+){{0,4}}?\s*[,:]\s*[\"“]|\b{SPEECH}\s+[\"“]")
 # "... say about the minerals deal?": what the asked words are about
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(?P<topic>[^?]+)", re.I)
 # words of a name that tell nobody apart: titles, sentence openers and determiners, days

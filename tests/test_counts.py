@@ -36,6 +36,8 @@ Repairs to the harbour wall will start next week.
         ("How many Kelmar boats sank?", "Twelve Kelmar and Dorran boats sank.", True),
         ("How many Kelmar boats sank?", "Twelve boats sank off Kelmar.", True),  # nothing else named before
         ("How many US boats sank?", "Twelve American boats sank.", True),  # an acronym, spelt as an adjective
+        ("How many Kelmar civilians were killed?", "Thousands of Kelmar soldiers were killed.", False),  # other nouns
+        ("How many Kelmar civilians were killed?", "Thousands of Kelmar civilians were killed.", True),
     ],
 )
 def test_a_passage_speaks_to_a_count_when_it_counts_what_is_asked_or_says_how_many_is_unknown(question, text, speaks):

@@ -32,6 +32,10 @@ The union's spokesperson, Lena Hoff, said the dockworkers wanted a pay rise of 8
         ("Who is Putin?", ""),
         ("Who will lead the delegation?", ""),
         ("When did the foreign minister resign?", ""),
+        ("What did the Oryol governor say about the attack?", "governor"),  # an office holder's words
+        ("What did the Kremlin spokesman tell reporters?", "spokesman"),
+        ("What did the foreign minister say?", "foreign minister"),
+        ("What did the strike cost the port?", ""),
     ],
 )
 def test_the_office_a_who_is_question_asks_the_holder_of(question, role):

@@ -27,6 +27,8 @@ def test_the_person_a_question_asks_about():
     assert speakers.asked_speaker("What did the mayor say?") is None  # nobody named
     assert speakers.asked_speaker("What did Lopez propose?") is None  # not asking for words
     assert speakers.asked_speaker("Who won the vote?") is None
+    assert speakers.asked_speaker("What did Ursula von der Leyen say?") == "Ursula von der Leyen"  # particles
+    assert speakers.asked_speaker("What did Ben de Vries tell the council?") == "Ben de Vries"
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""Dates, recency, filters and who-says-what, over dated articles written for these tests (real models, real Chroma)."""
+"""Dates, recency, filters and who-says-what, over dated articles (and one undated) written for these tests (real models,
+real Chroma)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,11 @@ Strike hits fuel depot near Ostrava
 
 OSTRAVA (Reuters) - A drone strike on a fuel depot near Ostrava killed twelve people overnight, local officials told Reuters.
 Firefighters worked through the night to contain the blaze at the depot.
+""",
+    # no date line: nothing says when it was published
+    "library_undated.txt": """Kelso library reopens
+
+The Kelso public library reopened its doors on Thursday, eight months after a burst pipe flooded its reading rooms.
 """,
     "strike_tass.txt": """date 2024-05-10
 Officials give their account of the depot strike
@@ -140,6 +146,15 @@ def test_a_named_date_narrows_the_evidence_to_it(dated):
     assert "Quarry Road" in answer.answer
     later = dated.ask("What did the Dunmore council vote for on March 20?")
     assert {c.source for c in later.citations} == {"council_march20.txt"}
+
+
+def test_an_article_of_unknown_date_stays_in_the_window_of_the_questions_time_words(dated):
+    # "on Thursday" is 9-10 May 2024 as of the newest article: dated articles of those days are in the window, the
+    # undated one may be too, and only it answers
+    answer = dated.ask("Which building in Kelso reopened on Thursday?")
+    assert answer.answered, answer.note
+    assert {c.source for c in answer.citations} == {"library_undated.txt"}
+    assert "library" in answer.answer
 
 
 def test_a_date_with_no_article_is_said_and_every_date_searched(dated):
