@@ -146,7 +146,17 @@ def counted_words(question: str) -> str:
     return _leading_content(found.group(1)) if found else ""
 
 
-def counts(things: list[str], span: str, text: str) -> bool:
+def counted_names(question: str) -> frozenset[str]:
+    """The stems of what "How many ...?" counts that the question writes with a capital: the group it names ("russian"
+    for "How many Russian troops ...?"; none for "How many baby swings ...?")."""
+    found = _HOW_MANY.search(asking(question))
+    if not found:
+        return frozenset()
+    written = re.findall(r"[\w'’.-]+", found.group(1))[: len(counted_words(question).split())]
+    return frozenset(stem for w in written if w[:1].isupper() for stem in terms(w))
+
+
+def counts(things: list[str], span: str, text: str, named: frozenset[str] = frozenset()) -> bool:
     """Whether the number `span` of `text` counts one of `things` (stems, see `counted`): one is in the span or among
     the COUNTED_WINDOW words after it, as written or misspelt in the question ("ten regions" does not count drones;
     "thousands of Ukrainian troops" counts troops). True when nothing is counted or the span is not in `text`."""
@@ -158,7 +168,7 @@ def counts(things: list[str], span: str, text: str) -> bool:
     found = [t for t in things if any(same_stem(t, n) for n in near)]
     if not found or (things[-1] not in found and _counts_another(things, found, after)):
         return False
-    return not _other_group(things, after)
+    return not _other_group(things, after, named)
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -176,27 +186,28 @@ def _counts_another(things: list[str], found: list[str], after: list[str]) -> bo
     return bool(following) and not any(same_stem(t, n) for t in things for n in following)
 
 
-def _other_group(things: list[str], after: list[str]) -> bool:
+def _other_group(things: list[str], after: list[str], named: frozenset[str]) -> bool:
     """Whether the words after a number count another group of what is asked: "thousands of Ukrainian troops" to "How
     many Russian troops ...?". True when a capitalised word before the counted noun (the last of `things`) is none of
-    the question's words, and a word the question puts before that noun is not there."""
+    the question's words, and a word the question writes with a capital before that noun (`named`) is not there: a
+    brand before it ("2 million MamaRoo swings") names a kind of what "How many baby swings ...?" counts."""
     head = next((i for i, w in enumerate(after) if any(same_stem(things[-1], n) for n in terms(w))), None)
     if head is None or len(things) < 2:
         return False
     before = [n for w in after[:head] for n in terms(w)]
     # a short modifier is taken for an acronym, which the text may spell as an adjective ("US" troops, "American")
-    missing = any(len(t) > 3 and not any(same_stem(t, n) for n in before) for t in things[:-1])
+    missing = any(t in named and len(t) > 3 and not any(same_stem(t, n) for n in before) for t in things[:-1])
     foreign = any(w[0].isupper() and not any(same_stem(t, n) for t in things for n in terms(w)) for w in after[:head])
     return missing and foreign
 
 
-def speaks_to_count(things: list[str], text: str) -> bool:
+def speaks_to_count(things: list[str], text: str, named: frozenset[str] = frozenset()) -> bool:
     """Whether `text` speaks to how many of `things` (stems, see `counted`) there are: a number in it counts one of
     them (`counts`; "twice" counts times), or it says how many of them in words of its own ("It is unclear how many
     security personnel ...", an answer that the number is not known). True when nothing is counted."""
     if not things or ("time" in things and _TIMES.search(text)):
         return True
-    return any(counts(things, found.group(0), text[found.start() :]) for found in _COUNT.finditer(text))
+    return any(counts(things, found.group(0), text[found.start() :], named) for found in _COUNT.finditer(text))
 
 
 # "How much ...?" and "What share of ...?" ask for an amount; "How much time/longer ...?" for a time, which

@@ -26,7 +26,16 @@ from rapidfuzz import fuzz
 
 from answer import prompts
 from answer.evidence import Question, Sentence, names_of
-from answer.kinds import asks_where, asks_yes_no, counted, counts, expected_kind, has_kind, only_time
+from answer.kinds import (
+    asks_where,
+    asks_yes_no,
+    counted,
+    counted_names,
+    counts,
+    expected_kind,
+    has_kind,
+    only_time,
+)
 from answer.llm import Generator
 from answer.speakers import NAME_SIMILARITY, NAMES, same_person
 from index.terms import terms
@@ -158,10 +167,10 @@ def verify(
     said = set(terms(question))
     runs = (r for r in _runs(answer) if _adds(r, said, quantity)) if copied else ()
     # "How many drones ...?" is not answered by the "ten" of "ten regions"
-    things = counted(question) if quantity else []
+    things, named = (counted(question), counted_names(question)) if quantity else ([], frozenset())
     for text in itertools.chain([answer], runs):
         for i in order:
-            if supported[i] and (span := locate(text, units[i])) and counts(things, span, units[i]):
+            if supported[i] and (span := locate(text, units[i])) and counts(things, span, units[i], named):
                 return Reading(unit=i, span=span, raw=raw)
     return None
 

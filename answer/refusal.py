@@ -24,7 +24,14 @@ import numpy as np
 from answer import roles, speakers
 from answer.claims import claimed_names, named_together, spells
 from answer.evidence import Question, Sentence, names_of
-from answer.kinds import amount_of, asks_amount, counted_words, speaks_to_amount, speaks_to_count
+from answer.kinds import (
+    amount_of,
+    asks_amount,
+    counted_names,
+    counted_words,
+    speaks_to_amount,
+    speaks_to_count,
+)
 from index.terms import is_acronym, terms
 from newsqa.settings import Settings
 
@@ -126,7 +133,8 @@ def signals(
     # development sets: eval/provenance.py)
     things = counted_words(question.text)
     stems = terms(things)
-    uncounted = None if any(speaks_to_count(stems, s.text) for s in top) else things or None
+    named = counted_names(question.text)
+    uncounted = None if any(speaks_to_count(stems, s.text, named) for s in top) else things or None
     # "How much oil does the refinery process?" when no top unit gives an amount (money, a percentage, a measure) nor
     # says it is not known (chosen on the development sets: eval/provenance.py)
     asked = set(question.weights)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer.kinds import counted, speaks_to_count
+from answer.kinds import counted, counted_names, speaks_to_count
 from tests.answer_checks import assert_refused_before_reading
 from tests.helpers import scripted_engine
 
@@ -38,10 +38,12 @@ Repairs to the harbour wall will start next week.
         ("How many US boats sank?", "Twelve American boats sank.", True),  # an acronym, spelt as an adjective
         ("How many Kelmar civilians were killed?", "Thousands of Kelmar soldiers were killed.", False),  # other nouns
         ("How many Kelmar civilians were killed?", "Thousands of Kelmar civilians were killed.", True),
+        ("How many baby swings were recalled?", "The recall affects 2 million MamaRoo swings.", True),  # a brand
+        ("How many Kelmar swings were recalled?", "The recall affects 2 million MamaRoo swings.", False),
     ],
 )
 def test_a_passage_speaks_to_a_count_when_it_counts_what_is_asked_or_says_how_many_is_unknown(question, text, speaks):
-    assert speaks_to_count(counted(question), text) is speaks
+    assert speaks_to_count(counted(question), text, counted_names(question)) is speaks
 
 
 @pytest.fixture(scope="module")
