@@ -108,8 +108,8 @@ def correct_spelling(
         # a misspelling keeps its first letter: "Elon" is not a misspelt "Meloni", nor "hobby" a misspelt "lobby"
         found = process.extract(word, vocabulary.keys(), scorer=fuzz.ratio, score_cutoff=80, limit=5)
         close = next((c for c, _, _ in found if c[0] == word[0]), None)
-        if close is None or word.startswith(close):
-            continue  # "germany" is not a misspelt "german": a known word plus an ending is another word
+        if close is None:
+            continue
         out = _replace(out, word, vocabulary[close])
     return out
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from answer.kinds import asking, same_stem
 from answer.speakers import SPEECH
-from index.terms import terms
+from index.terms import terms, words
 
 # offices a "Who is ...?" question may ask the holder of; each group is one office under several names
 _OFFICES = (
@@ -75,10 +75,11 @@ def names_role(role: str, texts: Iterable[str]) -> bool:
     if not role:
         return True
     *modifier, title = role.split()
-    titles = {t for name in TITLES[title] for t in terms(name)}
+    # the title as a word, not a stem: "negotiations" does not name a negotiator, nor "command" a commander
+    titles = {form for name in TITLES[title] for form in (name, f"{name}s", re.sub(r"man$", "men", name))}
     wanted = terms(" ".join(modifier))
     for text in texts:
         have = set(terms(text))
-        if have & titles and all(any(same_stem(w, h) for h in have) for w in wanted):
+        if titles & set(words(text)) and all(any(same_stem(w, h) for h in have) for w in wanted):
             return True
     return False
