@@ -9,7 +9,10 @@ from llama_index.core.llms import ChatMessage
 from answer import prompts
 from answer.directives import without_directives
 from answer.types import REFUSAL, Message
+from index.terms import terms
 
+CARRIED_WORDS = 2  # content words a follow-up that leans on a thing takes from the last answered question
+_THING = re.compile(r"\b(it|its|this|that|these|those|there)\b", re.I)  # a follow-up leaning on a thing, not a person
 _LEANS = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|this|that|these|those|there)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _OPENERS = {"what", "who", "when", "where", "why", "how", "which", "did", "does", "do", "is", "are", "was", "were",
@@ -40,14 +43,27 @@ def leans_on_context(question: str) -> bool:
 
 
 def rewrite(messages: list[Message]) -> str:
-    """Non-LLM rewrite: a follow-up that leans on pronouns gets the earlier questions' names appended."""
+    """Non-LLM rewrite: a follow-up that leans on pronouns gets the earlier questions' names appended; one that leans
+    on a thing ("Where was he when he posted it?") also the words of the last answered question it does not repeat
+    ("funeral" from "What did Trump post on Truth Social before the funeral?")."""
     question = last_question(messages)
     earlier = answered_questions(messages[:-1])
     if not earlier or not leans_on_context(question):
         return question
     carried = [n for text in reversed(earlier) for n in names_in(text) if n.lower() not in question.lower()]
     carried = list(dict.fromkeys(carried))[:3]
+    if _THING.search(question):
+        said = set(terms(question)) | {t for n in carried for t in terms(n)}
+        carried += [w for w in _content_words(earlier[-1]) if not set(terms(w)) & said][:CARRIED_WORDS]
     return f"{question} ({', '.join(carried)})" if carried else question
+
+
+def _content_words(text: str) -> list[str]:
+    """The lower-case content words of `text`, once each, names aside (`names_in` carries those)."""
+    named = {t for n in names_in(text) for t in terms(n)}
+    return list(
+        dict.fromkeys(w for w in re.findall(r"\b[a-z][\w'’-]+", text) if terms(w) and not set(terms(w)) & named)
+    )
 
 
 def answered_questions(messages: list[Message]) -> list[str]:
