@@ -109,7 +109,7 @@ def correct_spelling(
         found = process.extract(word, vocabulary.keys(), scorer=fuzz.ratio, score_cutoff=80, limit=5)
         close = next((c for c, _, _ in found if c[0] == word[0]), None)
         if close is None:
-            continue
+            continue  # a corpus word plus an ending is mended too ("Yurii" -> "Yuri"): a word of English never gets here
         out = _replace(out, word, vocabulary[close])
     return out
 

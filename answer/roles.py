@@ -15,7 +15,8 @@ from answer.kinds import asking, same_stem
 from answer.speakers import SPEECH
 from index.terms import terms, words
 
-# offices a "Who is ...?" question may ask the holder of; each group is one office under several names
+# offices a question may ask the holder of ("Who is ...?") or the words of ("What did the ... say?"); each group is one
+# office under several names
 _OFFICES = (
     ("minister",),
     ("secretary",),
