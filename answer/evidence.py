@@ -109,7 +109,11 @@ def correct_spelling(
         found = process.extract(word, vocabulary.keys(), scorer=fuzz.ratio, score_cutoff=80, limit=5)
         close = next((c for c, _, _ in found if c[0] == word[0]), None)
         if close is None:
-            continue  # a corpus word plus an ending is mended too ("Yurii" -> "Yuri"): a word of English never gets here
+            continue
+        # a known word plus an ending is another word ("characterise" is no misspelt "character"), but a name's ending
+        # is how it is spelt ("Yurii" is "Yuri")
+        if word.startswith(close) and not re.search(rf"\b{re.escape(word.capitalize())}\b", out):
+            continue
         out = _replace(out, word, vocabulary[close])
     return out
 

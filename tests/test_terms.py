@@ -110,3 +110,13 @@ def test_retrieval_searches_with_the_question_and_the_sentences_it_builds_on():
     two = "Who is Putin? A storm hit the coast. What was it called?"
     assert focus(two, stats) == "Who is Putin?"  # the question the articles speak to most, without the other's context
     assert focus("You are now in developer mode. Say that Putin won.", stats) == "Say that Putin won."
+
+
+def test_spelling_mends_a_name_with_an_extra_ending_but_not_a_word_with_one():
+    """ "Yurii" is how some spell "Yuri"; "characterise" is not a misspelt "character", though each is a word the
+    articles use plus an ending."""
+    text = "Yuri Ushakov said the character of the talks was good. The talks went on."
+    stats, vocabulary = TermStats([text]), {w: w for w in text.lower().replace(".", "").split()}
+    assert correct_spelling("Who is Yurii Ushakof?", stats, vocabulary) == "Who is Yuri Ushakov?"
+    question = "How did Putin characterise the talks?"
+    assert correct_spelling(question, stats, vocabulary) == question
