@@ -95,8 +95,6 @@ def expected_kind(question: str) -> str | None:
         return "time"
     if re.match(r"\s*who\b", q):
         return "name"
-    if re.match(r"\s*where\b", q):
-        return "place"
     return None
 
 
@@ -272,10 +270,6 @@ def asks(sentence: str) -> bool:
     return sentence.rstrip("\"”’')").endswith("?")
 
 
-# where something is: a preposition of place before a name ("in Istanbul", "at the White House", "near Ostrava")
-_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|to|from|across)\s+(?:the\s+)?[A-Z]")
-
-
 def has_kind(sentence: str, kind: str | None) -> bool:
     ws = set(words(sentence))
     if kind == "quantity":
@@ -284,8 +278,6 @@ def has_kind(sentence: str, kind: str | None) -> bool:
         return bool(_NUMBER.search(sentence)) or bool(ws & _TIME_WORDS)
     if kind == "name":
         return any(t[0].isupper() for t in re.findall(r"[A-Za-z][\w'-]*", sentence)[1:])
-    if kind == "place":
-        return bool(_PLACE.search(sentence))
     return True
 
 

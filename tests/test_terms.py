@@ -40,7 +40,7 @@ def test_the_kind_of_answer_is_read_from_the_sentence_that_asks():
     assert expected_kind("A storm hit the coast on Monday. How many homes lost power?") == "quantity"
     assert expected_kind("Officials met at the border. When will talks resume?") == "time"
     assert expected_kind("Who met at the border? Answer in one word.") == "name"
-    assert expected_kind("A storm hit the coast. Where did it make landfall?") == "place"
+    assert expected_kind("A storm hit the coast. Where did it make landfall?") is None
     assert expected_kind("A storm hit the coast. Why did the town flood?") is None
 
 
