@@ -12,8 +12,9 @@ from answer.types import REFUSAL, Message
 from index.terms import terms
 
 CARRIED_WORDS = 2  # content words a follow-up that leans on a thing takes from the last answered question
-_THING = re.compile(r"\b(it|its|this|that|these|those|there)\b", re.I)  # a follow-up leaning on a thing, not a person
-_LEANS = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|this|that|these|those|there)\b", re.I)
+_THINGS = r"it|its|this|that|these|those|there"  # words a follow-up leans on a thing with, not a person
+_THING = re.compile(rf"\b({_THINGS})\b", re.I)
+_LEANS = re.compile(rf"\b(he|she|him|her|his|hers|they|them|their|{_THINGS})\b", re.I)
 _NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _OPENERS = {"what", "who", "when", "where", "why", "how", "which", "did", "does", "do", "is", "are", "was", "were",
             "can", "could", "would", "should", "tell", "and", "but", "so", "the", "a", "an", "i", "in", "on"}  # fmt: skip
