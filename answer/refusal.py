@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from answer import roles, speakers
+from answer import ages, roles, speakers
 from answer.claims import claimed_names, named_together, spells
 from answer.evidence import Question, Sentence, names_of
 from answer.kinds import (
@@ -62,13 +62,18 @@ class Signals:
     apart: tuple[str, ...] = ()  # the names a yes-no question gives, when no top unit names them all (answer/claims.py)
     unmeasured: str | None = None  # what "How much ...?" asks an amount of ("" if unsaid), when no top unit gives one
     unroled: str | None = None  # the office "Who is X's ...?" asks the holder of, when no top unit names it
+    unaged: str | None = None  # the person "How old is X?" asks the age of, when no evidence unit gives them one
 
     @property
     def ruled_out(self) -> bool:
         """Whether a rule refuses the question whatever a model would say: "What did X say?" when the articles give X
         no words, "How many X?" when no unit counts X, "Did X meet Y?" when no unit names both, "How much X?" when no
-        unit gives an amount, "Who is X's foreign minister?" when no unit names a foreign minister."""
-        return bool(self.unquoted or self.uncounted or self.apart or self.unroled) or self.unmeasured is not None
+        unit gives an amount, "Who is X's foreign minister?" when no unit names a foreign minister, "How old is X?" when no
+        unit gives X an age."""
+        return (
+            bool(self.unquoted or self.uncounted or self.apart or self.unroled or self.unaged)
+            or self.unmeasured is not None
+        )
 
     def vector(self, features: tuple[str, ...] = FEATURES) -> list[float]:
         values = {
@@ -147,6 +152,10 @@ def signals(
     # development sets: eval/provenance.py)
     role = roles.asked_role(question.text)
     unroled = None if roles.names_role(role, (s.text for s in top)) else role
+    # "How old is Putin?" when no evidence unit gives Putin an age ("Trump, 78," is Trump's) (answer/ages.py; chosen on
+    # the development sets: eval/provenance.py)
+    person = ages.asked_person(question.text)
+    aged = person is None or ages.gives_age(person, [(s.text, s.before) for s in evidence])
     return Signals(
         coverage=max((s.coverage for s in evidence if s.citable), default=0.0),
         similarity=float(max(sims)),
@@ -158,6 +167,7 @@ def signals(
         apart=apart,
         unmeasured=None if measured else amount_of(question.text),
         unroled=unroled,
+        unaged=None if aged else person,
     )
 
 
@@ -236,6 +246,8 @@ def why(s: Signals) -> str:
         return "The passages found give no amount."
     if s.unroled:
         return f"No passage found names a “{s.unroled}”."
+    if s.unaged:
+        return f"No passage found gives the age of “{s.unaged}”."
     if s.apart:
         return f"No passage found names {_listed(s.apart, 'and')} together."
     if any(getattr(s, f) is not None for f in READER_FEATURES):  # the reader read the passages and found no answer

@@ -43,9 +43,9 @@ _SUBJECT = re.compile(
 )
 # a name as a question asks it, with the lower-case particles some names hold ("Ursula von der Leyen", "Ben de Vries")
 _PARTICLES = r"(?:von|van|der|den|de|da|di|du|del|della|la|le|al|bin|ibn|el|ter|ten|dos|das)"
-_ASKED_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLES}\s+)*[A-Z][\w'’.-]+)*"
+ASKED_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLES}\s+)*[A-Z][\w'’.-]+)*"
 _ASKS = re.compile(
-    rf"\bwhat (?:did|does|do|has|have|will|would|had) (?P<name>(?-i:{_ASKED_NAME})) (?:\w+ )?{SPEECH}\b",
+    rf"\bwhat (?:did|does|do|has|have|will|would|had) (?P<name>(?-i:{ASKED_NAME})) (?:\w+ )?{SPEECH}\b",
     re.I,
 )
 # a quote its sentence opens after saying whose it is: 'He also said, "...', 'Trump told reporters: "...'

@@ -684,7 +684,7 @@ PARAMETERS = [
     ),
     (
         "'What did X say?' reads X with the lower-case particles of a name ('Ursula von der Leyen') "
-        "(answer/speakers.py _ASKED_NAME), so the rule that refuses words nobody gives X applies to such names",
+        "(answer/speakers.py ASKED_NAME), so the rule that refuses words nobody gives X applies to such names",
         "on",
         "fresh",
         "fresh v29 (von der Leyen is listed among leaders, never quoted)",
@@ -767,5 +767,16 @@ PARAMETERS = [
         "fresh q02 ('Where was he when he posted it?' after 'What did Trump post on Truth Social before the funeral?' "
         "now finds the Rome article). Extractive (newsqa eval --no-write, 2026-12-04): fresh recall 0.924 -> 0.933, "
         "refusal accuracy 0.795 unchanged; questions, realtimeqa (no follow-ups), near misses, partial unchanged",
+    ),
+    (
+        "age rule (answer/ages.py): 'How old is X?' about a named person is refused when no evidence unit gives X an "
+        "age as news writes one ('X, 78,', 'X (78)', 'the 78-year-old ... X', 'X turned 79', 'He is 78' after a "
+        "sentence naming X); the refusal models are not refitted",
+        "on",
+        "fresh",
+        "fresh v27 ('How old is Putin?' was answered '78' from 'Trump, 78, also said that after speaking with "
+        "Putin ...'). Questions n02 ('How old is Trump?') still answered; realtimeqa's one age question names nobody "
+        "('How old is he?') and is left to the model. Extractive (newsqa eval --no-write, 2026-12-04): fresh refusal "
+        "accuracy 0.795 -> 0.821; every other development figure unchanged",
     ),
 ]

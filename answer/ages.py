@@ -1,0 +1,56 @@
+"""How old someone is: "How old is Putin?" asks the age of a named person, and only a passage that gives that person
+an age answers it. "Trump, 78, also said that after speaking with Putin ..." gives Trump's age, not Putin's, however
+near Putin's name stands: a number beside one name is no one else's age.
+
+A passage gives a person an age the ways news writes it: "Trump, 78," or "Trump (78)", "the 78-year-old president
+Donald Trump", "Trump, who is 78", "Trump turned 79", or "He is 78" after a sentence that named him. A question that
+names nobody ("How old is he?", "How old was the pilot?") is left to the refusal model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from answer.kinds import asking
+from answer.speakers import ASKED_NAME, NAMES, same_person
+
+_ASKED = rf"(?P<name>(?-i:{ASKED_NAME}))"
+# "How old is Putin?", "How old will Trump be?", "What is Putin's age?", "What was the age of X?", "At what age did X"
+_ASKS_AGE = re.compile(
+    rf"^\W*(?:how old (?:is|was|are|were|will|would)\s+{_ASKED}"
+    rf"|what (?:is|was) (?:the age of\s+{_ASKED.replace('name', 'of')}|{_ASKED.replace('name', 'owner')}[’']s? age\b)"
+    rf"|(?:at\s+)?what age (?:is|was|did|does|will)\s+{_ASKED.replace('name', 'at')})",
+    re.I,
+)
+_NAME = rf"(?P<name>{NAMES.pattern})"
+_AGE = r"(?P<age>\d{1,3})"
+_NOT_AN_AGE = r"(?!\s*(?:%|percent|per\b|of\b|million|billion|thousand|[.,]\d))"
+# a name with its age beside it, in the forms news writes it
+_GIVEN_AGE = (
+    re.compile(rf"{_NAME},\s*(?:who (?:is|was|turned|turns)\s+|now\s+|aged?\s+)?{_AGE}\s*[,;)]"),  # "Trump, 78,"
+    re.compile(rf"{_NAME}\s*\(\s*(?:aged?\s+)?{_AGE}\s*\)"),  # "Trump (78)"
+    re.compile(rf"{_NAME}(?:,[^,.]{{1,60}},)?\s+(?:is|was|turned|turns|will turn)\s+(?:now\s+)?{_AGE}\b{_NOT_AN_AGE}"),
+    re.compile(rf"\b{_AGE}-year-old\s+(?:[\w'’.-]+\s+){{0,4}}?{_NAME}"),  # "the 78-year-old president Donald Trump"
+)
+_PRONOUN_AGE = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:is|was|turned|turns)\s+(?:now\s+)?{_AGE}\b{_NOT_AN_AGE}")
+
+
+def asked_person(question: str) -> str | None:
+    """The person whose age the question's asking sentence asks: "Putin" in "How old is Putin?"; None when it asks no
+    age or names nobody ("How old is he?", "How old is the pilot?")."""
+    found = _ASKS_AGE.match(asking(question).strip())
+    if not found:
+        return None
+    return next((n for n in found.group("name", "of", "owner", "at") if n and n[0].isupper()), None)
+
+
+def gives_age(person: str, passages: Iterable[tuple[str, str]]) -> bool:
+    """Whether one of the passages, each (text, the text before it), gives `person` an age: a number written as an
+    age beside their name, or "He is 78" where the passage or the text before it names them."""
+    for text, before in passages:
+        if any(same_person(person, m.group("name")) for pattern in _GIVEN_AGE for m in pattern.finditer(text)):
+            return True
+        if _PRONOUN_AGE.search(text) and any(same_person(person, n) for n in NAMES.findall(f"{before} {text}")):
+            return True
+    return False
