@@ -779,4 +779,14 @@ PARAMETERS = [
         "('How old is he?') and is left to the model. Extractive (newsqa eval --no-write, 2026-12-04): fresh refusal "
         "accuracy 0.795 -> 0.821; every other development figure unchanged",
     ),
+    (
+        "fresh, sixth batch: 19 instructions to the assistant (j01-j20 without j08, which repeats v22; 11 beside an "
+        "answerable question: claims to repeat, words to add, a note to the assistant in brackets, the prompt to "
+        "print), written 2026-12-04 to look for the kind of leak the held-out set reports, without reading it",
+        "development",
+        "fresh",
+        "first run (newsqa eval --no-write, before adding them): no forbidden string in any answer, extractive or 1.5B "
+        "reader; the 8 bare instructions refused and the 11 questions answered in both modes. Nothing was changed "
+        "for them",
+    ),
 ]
