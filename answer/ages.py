@@ -15,12 +15,17 @@ from collections.abc import Iterable
 from answer.kinds import asking
 from answer.speakers import ASKED_NAME, NAMES, same_person
 
-_ASKED = rf"(?P<name>(?-i:{ASKED_NAME}))"
-# "How old is Putin?", "How old will Trump be?", "What is Putin's age?", "What was the age of X?", "At what age did X"
+
+def _asked(group: str) -> str:
+    """A name as a question asks it, capitalised whatever the case of the rest, as the named group `group`."""
+    return rf"(?P<{group}>(?-i:{ASKED_NAME}))"
+
+
+# "How old is Putin?", "How old will Trump be?", "What was the age of X?", "What is Putin's age?", "At what age did X"
 _ASKS_AGE = re.compile(
-    rf"^\W*(?:how old (?:is|was|are|were|will|would)\s+{_ASKED}"
-    rf"|what (?:is|was) (?:the age of\s+{_ASKED.replace('name', 'of')}|{_ASKED.replace('name', 'owner')}[’']s? age\b)"
-    rf"|(?:at\s+)?what age (?:is|was|did|does|will)\s+{_ASKED.replace('name', 'at')})",
+    rf"^\W*(?:how old (?:is|was|are|were|will|would)\s+{_asked('name')}"
+    rf"|what (?:is|was) (?:the age of\s+{_asked('of')}|{_asked('owner')}[’']s? age\b)"
+    rf"|(?:at\s+)?what age (?:is|was|did|does|will)\s+{_asked('at')})",
     re.I,
 )
 _NAME = rf"(?P<name>{NAMES.pattern})"
