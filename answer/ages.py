@@ -13,19 +13,13 @@ import re
 from collections.abc import Iterable
 
 from answer.kinds import asking
-from answer.speakers import ASKED_NAME, NAMES, same_person
-
-
-def _asked(group: str) -> str:
-    """A name as a question asks it, capitalised whatever the case of the rest, as the named group `group`."""
-    return rf"(?P<{group}>(?-i:{ASKED_NAME}))"
-
+from answer.speakers import NAMES, asked_name, same_person
 
 # "How old is Putin?", "How old will Trump be?", "What was the age of X?", "What is Putin's age?", "At what age did X"
 _ASKS_AGE = re.compile(
-    rf"^\W*(?:how old (?:is|was|are|were|will|would)\s+{_asked('name')}"
-    rf"|what (?:is|was) (?:the age of\s+{_asked('of')}|{_asked('owner')}[’']s? age\b)"
-    rf"|(?:at\s+)?what age (?:is|was|did|does|will)\s+{_asked('at')})",
+    rf"^\W*(?:how old (?:is|was|are|were|will|would)\s+{asked_name('name')}"
+    rf"|what (?:is|was) (?:the age of\s+{asked_name('of')}|{asked_name('owner')}[’']s? age\b)"
+    rf"|(?:at\s+)?what age (?:is|was|did|does|will)\s+{asked_name('at')})",
     re.I,
 )
 _NAME = rf"(?P<name>{NAMES.pattern})"

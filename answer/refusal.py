@@ -133,7 +133,8 @@ def signals(
     # development sets)
     speaker = speakers.asked_speaker(question.text)
     topic = speakers.asked_topic(question.text)
-    quoted = speaker is None or speakers.quoted(speaker, [(s.text, s.before) for s in evidence], topic)
+    passages = [(s.text, s.before) for s in evidence]  # each unit with the text before it, which its words lean on
+    quoted = speaker is None or speakers.quoted(speaker, passages, topic)
     # "How many drones ...?" when no top unit holds a number of drones nor says how many there are (chosen on the
     # development sets: eval/provenance.py)
     things = counted_words(question.text)
@@ -155,7 +156,7 @@ def signals(
     # "How old is Putin?" when no evidence unit gives Putin an age ("Trump, 78," is Trump's) (answer/ages.py; chosen on
     # the development sets: eval/provenance.py)
     person = ages.asked_person(question.text)
-    aged = person is None or ages.gives_age(person, [(s.text, s.before) for s in evidence])
+    aged = person is None or ages.gives_age(person, passages)
     return Signals(
         coverage=max((s.coverage for s in evidence if s.citable), default=0.0),
         similarity=float(max(sims)),

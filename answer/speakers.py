@@ -43,11 +43,16 @@ _SUBJECT = re.compile(
 )
 # a name as a question asks it, with the lower-case particles some names hold ("Ursula von der Leyen", "Ben de Vries")
 _PARTICLES = r"(?:von|van|der|den|de|da|di|du|del|della|la|le|al|bin|ibn|el|ter|ten|dos|das)"
-ASKED_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLES}\s+)*[A-Z][\w'’.-]+)*"
-_ASKS = re.compile(
-    rf"\bwhat (?:did|does|do|has|have|will|would|had) (?P<name>(?-i:{ASKED_NAME})) (?:\w+ )?{SPEECH}\b",
-    re.I,
-)
+_ASKED_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:{_PARTICLES}\s+)*[A-Z][\w'’.-]+)*"
+
+
+def asked_name(group: str) -> str:
+    """A pattern for a name as a question asks it, capitalised even in a pattern that ignores case, as the group
+    `group`."""
+    return rf"(?P<{group}>(?-i:{_ASKED_NAME}))"
+
+
+_ASKS = re.compile(rf"\bwhat (?:did|does|do|has|have|will|would|had) {asked_name('name')} (?:\w+ )?{SPEECH}\b", re.I)
 # a quote its sentence opens after saying whose it is: 'He also said, "...', 'Trump told reporters: "...'
 _OPENS_QUOTE = re.compile(rf"\b{SPEECH}\b(?:\s+[\w’'-]+){{0,4}}?\s*[,:]\s*[\"“]|\b{SPEECH}\s+[\"“]")
 # "... say about the minerals deal?": what the asked words are about

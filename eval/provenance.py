@@ -692,7 +692,7 @@ PARAMETERS = [
     ),
     (
         "'What did X say?' reads X with the lower-case particles of a name ('Ursula von der Leyen') "
-        "(answer/speakers.py ASKED_NAME), so the rule that refuses words nobody gives X applies to such names",
+        "(answer/speakers.py _ASKED_NAME), so the rule that refuses words nobody gives X applies to such names",
         "on",
         "fresh",
         "fresh v29 (von der Leyen is listed among leaders, never quoted)",
