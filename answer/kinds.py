@@ -176,10 +176,13 @@ def same_stem(a: str, b: str) -> bool:
 def _counts_another(things: list[str], found: list[str], after: list[str]) -> bool:
     """Whether the words after a number name what it counts, and that is none of `things`: only a word before the
     counted noun was `found`, and the word after it is another noun ("thousands of Ukrainian troops" does not count
-    Ukrainian civilians). A function word or the end of the window after it says nothing."""
+    Ukrainian civilians), or is after a second word joined to it ("5,000 Russian and Ukrainian soldiers" counts
+    soldiers, not Russian regions). A function word or the end of the window after it says nothing."""
     at = max((i for i, w in enumerate(after) if any(same_stem(t, n) for t in found for n in terms(w))), default=None)
     if at is None or at + 1 >= len(after):
         return False
+    if after[at + 1].lower() in ("and", "or", "&") and at + 3 < len(after):
+        at += 2  # "Russian and Ukrainian soldiers": the noun after both words is what they count
     following = terms(after[at + 1])
     return bool(following) and not any(same_stem(t, n) for t in things for n in following)
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from answer import ages, roles, speakers
+from answer import ages, groups, roles, speakers
 from answer.claims import claimed_names, named_together, spells
 from answer.evidence import Question, Sentence, names_of
 from answer.kinds import (
@@ -63,15 +63,17 @@ class Signals:
     unmeasured: str | None = None  # what "How much ...?" asks an amount of ("" if unsaid), when no top unit gives one
     unroled: str | None = None  # the office "Who is X's ...?" asks the holder of, when no top unit names it
     unaged: str | None = None  # the person "How old is X?" asks the age of, when no evidence unit gives them one
+    othered: str | None = None  # the "Russian drones" a question asks about, when the top units have only another's
 
     @property
     def ruled_out(self) -> bool:
         """Whether a rule refuses the question whatever a model would say: "What did X say?" when the articles give X
         no words, "How many X?" when no unit counts X, "Did X meet Y?" when no unit names both, "How much X?" when no
         unit gives an amount, "Who is X's foreign minister?" when no unit names a foreign minister, "How old is X?" when no
-        unit gives X an age."""
+        unit gives X an age, "How many regions did Russian drones strike?" when every drone in the top units is another
+        nation's."""
         return (
-            bool(self.unquoted or self.uncounted or self.apart or self.unroled or self.unaged)
+            bool(self.unquoted or self.uncounted or self.apart or self.unroled or self.unaged or self.othered)
             or self.unmeasured is not None
         )
 
@@ -157,6 +159,9 @@ def signals(
     # the development sets: eval/provenance.py)
     person = ages.asked_person(question.text)
     aged = person is None or ages.gives_age(person, passages)
+    # "How many regions did Russian drones strike?" when every drone the top units name is another nation's
+    # ("Ukrainian drones") (answer/groups.py; chosen on the development sets: eval/provenance.py)
+    othered = groups.other_group(question.text, (s.text for s in top))
     return Signals(
         coverage=max((s.coverage for s in evidence if s.citable), default=0.0),
         similarity=float(max(sims)),
@@ -169,6 +174,7 @@ def signals(
         unmeasured=None if measured else amount_of(question.text),
         unroled=unroled,
         unaged=None if aged else person,
+        othered=othered,
     )
 
 
@@ -249,6 +255,8 @@ def why(s: Signals) -> str:
         return f"No passage found names a “{s.unroled}”."
     if s.unaged:
         return f"No passage found gives the age of “{s.unaged}”."
+    if s.othered:
+        return f"The passages found speak only of another nation's {s.othered.split(' ', 1)[1]}, not of “{s.othered}”."
     if s.apart:
         return f"No passage found names {_listed(s.apart, 'and')} together."
     if any(getattr(s, f) is not None for f in READER_FEATURES):  # the reader read the passages and found no answer

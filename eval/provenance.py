@@ -808,4 +808,25 @@ PARAMETERS = [
         "135M 1.000 / 0 / 0.286, 1.5B reader 0.900 / 0 / 0.286, the same near misses answered. Nothing has been "
         "chosen on it yet",
     ),
+    (
+        "count rule (answer/kinds.py _counts_another): a number before two words joined by 'and'/'or' counts the noun "
+        "after both ('5,000 Russian and Ukrainian soldiers' counts soldiers, not Russian regions)",
+        "on",
+        "fresh",
+        "fresh w13 ('How many Russian regions has Ukraine claimed as its own?' was answered from the sentence on the "
+        "four Ukrainian regions Russia claimed, as '5,000 Russian and Ukrainian soldiers' passed for a count of "
+        "Russian regions). Extractive (newsqa eval --no-write, 2026-12-04): fresh refusal accuracy 0.778 -> 0.796; "
+        "every other development figure unchanged",
+    ),
+    (
+        "nationality rule (answer/groups.py): a question naming a thing as one nation's ('Russian drones') is refused "
+        "when every mention of it in the top units has another nationality before it and none the asked one within "
+        "three words; the refusal models are not refitted",
+        "on",
+        "fresh",
+        "fresh k33 ('How many regions did Russian drones strike in Ukraine?' was answered from 'Ukrainian drones stuck "
+        "ten regions in Russia'). 29 development questions name a thing so; none of the 21 answerable ones is flagged. "
+        "Extractive (newsqa eval --no-write, 2026-12-04): fresh refusal accuracy 0.796 -> 0.815; every other "
+        "development figure unchanged",
+    ),
 ]

@@ -34,6 +34,7 @@ Repairs to the harbour wall will start next week.
         ("How many people died?", "Five fishermen died at sea.", True),  # the verb after the number counts them
         ("How many Kelmar boats sank?", "Twelve Dorran boats sank.", False),  # another group of boats
         ("How many Kelmar boats sank?", "Twelve Kelmar and Dorran boats sank.", True),
+        ("How many Kelmar towns were flooded?", "Crews saved 40 Kelmar and Dorran fishermen.", False),  # both count men
         ("How many Kelmar boats sank?", "Twelve boats sank off Kelmar.", True),  # nothing else named before
         ("How many US boats sank?", "Twelve American boats sank.", True),  # an acronym, spelt as an adjective
         ("How many Kelmar civilians were killed?", "Thousands of Kelmar soldiers were killed.", False),  # other nouns
