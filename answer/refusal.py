@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from answer import ages, groups, roles, speakers
+from answer import ages, groups, naming, roles, speakers
 from answer.claims import claimed_names, named_together, spells
 from answer.evidence import Question, Sentence, names_of
 from answer.kinds import (
@@ -64,6 +64,7 @@ class Signals:
     unroled: str | None = None  # the office "Who is X's ...?" asks the holder of, when no top unit names it
     unaged: str | None = None  # the person "How old is X?" asks the age of, when no evidence unit gives them one
     othered: str | None = None  # the "Russian drones" a question asks about, when the top units have only another's
+    unnamed: str | None = None  # whom "What is the name of X?" describes, when no top unit gives a name beside X
 
     @property
     def ruled_out(self) -> bool:
@@ -71,9 +72,10 @@ class Signals:
         no words, "How many X?" when no unit counts X, "Did X meet Y?" when no unit names both, "How much X?" when no
         unit gives an amount, "Who is X's foreign minister?" when no unit names a foreign minister, "How old is X?" when no
         unit gives X an age, "How many regions did Russian drones strike?" when every drone in the top units is another
-        nation's."""
+        nation's, "What is the name of the Fox News host?" when no unit gives a name beside a host."""
         return (
             bool(self.unquoted or self.uncounted or self.apart or self.unroled or self.unaged or self.othered)
+            or bool(self.unnamed)
             or self.unmeasured is not None
         )
 
@@ -162,6 +164,10 @@ def signals(
     # "How many regions did Russian drones strike?" when every drone the top units name is another nation's
     # ("Ukrainian drones") (answer/groups.py; chosen on the development sets: eval/provenance.py)
     othered = groups.other_group(question.text, (s.text for s in top))
+    # "What is the name of the Fox News host who interviewed Trump?" when no top unit gives a name beside a host
+    # (answer/naming.py; chosen on the development sets: eval/provenance.py)
+    phrase = naming.described(question.text)
+    named_one = naming.names_described(phrase, question.text, (s.text for s in top))
     return Signals(
         coverage=max((s.coverage for s in evidence if s.citable), default=0.0),
         similarity=float(max(sims)),
@@ -175,6 +181,7 @@ def signals(
         unroled=unroled,
         unaged=None if aged else person,
         othered=othered,
+        unnamed=None if named_one else phrase,
     )
 
 
@@ -257,6 +264,8 @@ def why(s: Signals) -> str:
         return f"No passage found gives the age of “{s.unaged}”."
     if s.othered:
         return f"The passages found speak only of another nation's {s.othered.split(' ', 1)[1]}, not of “{s.othered}”."
+    if s.unnamed:
+        return f"No passage found gives the name of “{s.unnamed}”."
     if s.apart:
         return f"No passage found names {_listed(s.apart, 'and')} together."
     if any(getattr(s, f) is not None for f in READER_FEATURES):  # the reader read the passages and found no answer

@@ -829,4 +829,15 @@ PARAMETERS = [
         "Extractive (newsqa eval --no-write, 2026-12-04): fresh refusal accuracy 0.796 -> 0.815; every other "
         "development figure unchanged",
     ),
+    (
+        "name rule (answer/naming.py): 'What is the name of <phrase>?' is refused when no top unit gives a name beside "
+        "the noun the phrase ends on (a capitalised word the question does not hold within three words after it, or "
+        "a name and a comma before it); the refusal models are not refitted",
+        "on",
+        "fresh",
+        "fresh w15 ('What is the name of the Fox News host who interviewed Trump?' was answered from 'Trump said during "
+        "an interview with Fox News'). v24 (\"Putin's former minister\") still answered: other units name ministers. "
+        "Extractive (newsqa eval --no-write, 2026-12-04): fresh refusal accuracy 0.815 -> 0.833; every other "
+        "development figure unchanged",
+    ),
 ]

@@ -1,0 +1,67 @@
+"""What someone is called: "What is the name of the Fox News host who interviewed Trump?" asks for a name, and only a
+passage that gives a name beside the one it describes answers it. "Trump said during an interview with Fox News"
+names no host; "a delegation headed by his former minister of culture" describes the minister without naming him.
+
+The one described is the noun the question's phrase ends on before any relative clause or preposition ("host" in
+"the Fox News host who interviewed Trump", "minister" in "Putin's former minister of culture"). A passage names them
+when a capitalised word that the question does not hold stands within three words after that noun ("host Bret Baier",
+"minister of culture Vladimir Medinsky", "the minister, Medinsky") or a name stands before it with a comma ("Medinsky,
+Putin's former minister"). A question that describes no one by a noun ("What is her name?") is left to the refusal
+model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from answer.kinds import asking
+from answer.speakers import NAMES
+from index.terms import terms
+
+# "What is the name of <phrase>?", "What was the name of <phrase>?", "What is <phrase>'s name?"
+_NAME_OF = re.compile(
+    r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:full\s+)?names?\s+of\s+(?P<of>.+?)\W*$"
+    r"|^\W*what\s+(?:is|was)\s+(?P<owner>.+?)[’']s?\s+(?:full\s+)?name\W*$",
+    re.I,
+)
+# where the phrase that describes someone ends: a relative clause, a preposition, a comma
+_PHRASE_END = re.compile(
+    r"\s+(?:who|whom|whose|that|which|of|in|at|on|from|for|during|with|after|before|by|to|under|between)\b|,", re.I
+)
+_PRONOUNS = {"he", "she", "it", "they", "him", "her", "his", "its", "their", "this", "that"}
+_AFTER = 3  # words after the noun in which a name is looked for ("minister of culture Vladimir Medinsky")
+
+
+def described(question: str) -> str:
+    """The phrase and its noun that a "What is the name of ...?" question describes someone by ("the Fox News host"
+    for "What is the name of the Fox News host who interviewed Trump?"); empty for any other question, and for one
+    whose phrase ends on a pronoun or a capitalised word ("What is her name?", "What is the name of the Kremlin?")."""
+    found = _NAME_OF.match(asking(question).strip())
+    if not found:
+        return ""
+    phrase = _PHRASE_END.split(found.group("of") or found.group("owner"), maxsplit=1)[0].strip()
+    noun = phrase.split()[-1] if phrase else ""
+    if not noun[:1].islower() or noun.lower() in _PRONOUNS:
+        return ""
+    return phrase
+
+
+def names_described(phrase: str, question: str, texts: Iterable[str]) -> bool:
+    """Whether one of `texts` gives a name beside the noun `phrase` (`described`) ends on: a capitalised word the
+    question does not hold within three words after the noun, or a name and a comma before it. True when no one is
+    described."""
+    if not phrase:
+        return True
+    noun = re.escape(phrase.split()[-1])
+    asked = set(terms(question))
+    mention = re.compile(rf"\b{noun}(?:s|es)?\b", re.I)
+    before = re.compile(rf"{NAMES.pattern},[^,.;]{{0,60}}\b(?i:{noun})(?:s|es)?\b")
+    for text in texts:
+        if before.search(text):
+            return True
+        for found in mention.finditer(text):
+            following = re.findall(r"[\w'’.-]+", text[found.end() :])[:_AFTER]
+            if any(w[:1].isupper() and not set(terms(w)) <= asked for w in following):
+                return True
+    return False
