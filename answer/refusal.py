@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from answer import ages, groups, naming, roles, speakers
+from answer import ages, groups, naming, objects, roles, speakers
 from answer.claims import claimed_names, named_together, spells
 from answer.evidence import Question, Sentence, names_of
 from answer.kinds import (
@@ -65,6 +65,7 @@ class Signals:
     unaged: str | None = None  # the person "How old is X?" asks the age of, when no evidence unit gives them one
     othered: str | None = None  # the "Russian drones" a question asks about, when the top units have only another's
     unnamed: str | None = None  # whom "What is the name of X?" describes, when no top unit gives a name beside X
+    swapped: tuple[str, str] | None = None  # the ("brief", "Putin") asked, when the top units brief only others
 
     @property
     def ruled_out(self) -> bool:
@@ -72,10 +73,11 @@ class Signals:
         no words, "How many X?" when no unit counts X, "Did X meet Y?" when no unit names both, "How much X?" when no
         unit gives an amount, "Who is X's foreign minister?" when no unit names a foreign minister, "How old is X?" when no
         unit gives X an age, "How many regions did Russian drones strike?" when every drone in the top units is another
-        nation's, "What is the name of the Fox News host?" when no unit gives a name beside a host."""
+        nation's, "What is the name of the Fox News host?" when no unit gives a name beside a host, "Who would brief
+        Putin?" when everyone the units brief is someone else."""
         return (
             bool(self.unquoted or self.uncounted or self.apart or self.unroled or self.unaged or self.othered)
-            or bool(self.unnamed)
+            or bool(self.unnamed or self.swapped)
             or self.unmeasured is not None
         )
 
@@ -168,6 +170,9 @@ def signals(
     # (answer/naming.py; chosen on the development sets: eval/provenance.py)
     phrase = naming.described(question.text)
     named_one = naming.names_described(phrase, question.text, (s.text for s in top))
+    # "Who did Peskov say would brief Putin?" when every "briefed" in the top units has another name after it
+    # ("briefed Trump") (answer/objects.py; chosen on the development sets: eval/provenance.py)
+    swapped = objects.other_object(question.text, (s.text for s in top))
     return Signals(
         coverage=max((s.coverage for s in evidence if s.citable), default=0.0),
         similarity=float(max(sims)),
@@ -182,6 +187,7 @@ def signals(
         unaged=None if aged else person,
         othered=othered,
         unnamed=None if named_one else phrase,
+        swapped=swapped,
     )
 
 
@@ -266,6 +272,8 @@ def why(s: Signals) -> str:
         return f"The passages found speak only of another nation's {s.othered.split(' ', 1)[1]}, not of “{s.othered}”."
     if s.unnamed:
         return f"No passage found gives the name of “{s.unnamed}”."
+    if s.swapped:
+        return f"The passages found use “{s.swapped[0]}” only of someone other than “{s.swapped[1]}”."
     if s.apart:
         return f"No passage found names {_listed(s.apart, 'and')} together."
     if any(getattr(s, f) is not None for f in READER_FEATURES):  # the reader read the passages and found no answer

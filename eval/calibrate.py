@@ -7,7 +7,8 @@ model. Our own sets over the seed articles count as one set (`pooled`). Question
 (`Signals.ruled_out`: "What did X say?" when no evidence gives X any words, "How many X?" when none counts X, "Did X
 meet Y?" when none names both, "How much X?" when none gives an amount, "Who is X's <office>?" when none names the
 office, "How old is X?" when none gives X an age, "How many regions did Russian drones strike?" when every drone
-in the top units is another nation's, "What is the name of the X?" when none gives a name beside an X) are left out. For each model, fits a logistic
+in the top units is another nation's, "What is the name of the X?" when none gives a name beside an X, "Who would brief Putin?" when every unit
+briefs someone else) are left out. For each model, fits a logistic
 regression (each set weighted equally), chooses the threshold that minimises the mean false refusals (over the sets with answerable questions) plus the mean
 share of unanswerable questions answered (over the sets with unanswerable ones) on 10-fold cross-validated
 probabilities, averaged over FOLD_SEEDS splits (the loss is flat over a wide range of thresholds: on the same signals,

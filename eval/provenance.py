@@ -840,4 +840,15 @@ PARAMETERS = [
         "Extractive (newsqa eval --no-write, 2026-12-04): fresh refusal accuracy 0.815 -> 0.833; every other "
         "development figure unchanged",
     ),
+    (
+        "object rule (answer/objects.py): a question with a name right after a verb ('would brief Putin') is refused "
+        "when every use of that verb in the top units has another name right after it; the refusal models are not "
+        "refitted",
+        "on",
+        "fresh",
+        "fresh w17 ('Who did Peskov say would brief Putin after the Moscow meeting?' was answered 'Mr. Witkoff' from "
+        "'once Witkoff had briefed Trump'). 26 development questions have such a pair (6 unanswerable); it flags only "
+        "w17. Extractive (newsqa eval --no-write, 2026-12-04): fresh refusal accuracy 0.833 -> 0.852; every other "
+        "development figure unchanged",
+    ),
 ]
