@@ -851,4 +851,16 @@ PARAMETERS = [
         "w17. Extractive (newsqa eval --no-write, 2026-12-04): fresh refusal accuracy 0.833 -> 0.852; every other "
         "development figure unchanged",
     ),
+    (
+        "fresh, eighth batch: 20 questions (b01-b20: 13 answerable in the forms the rules of 2026-12-04 read, a "
+        "nationality before a noun, a name after a verb, 'What is the name of ...?', two groups joined by 'and'; 7 near "
+        "misses in those forms) written after those rules, to test them on questions they were not made from",
+        "development",
+        "fresh",
+        "first run (newsqa eval --no-write, 2026-12-04, before adding them): extractive 0.923 / 0.077 / 0.571, 1.5B "
+        "reader 0.923 / 0.077 / 0.571. The name, object and nationality rules refused 3 near misses (b14, b17, b18); "
+        "the nationality rule also refused one answerable question (b01, 'What did Russian officials say ...?', whose "
+        "answer sentence retrieval ranked 7th: the only officials in the top units were 'a top Ukrainian official'), "
+        "which without it was answered from the wrong article. Nothing was changed for them",
+    ),
 ]
