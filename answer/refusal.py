@@ -75,11 +75,8 @@ class Signals:
         unit gives X an age, "How many regions did Russian drones strike?" when every drone in the top units is another
         nation's, "What is the name of the Fox News host?" when no unit gives a name beside a host, "Who would brief
         Putin?" when everyone the units brief is someone else."""
-        return (
-            bool(self.unquoted or self.uncounted or self.apart or self.unroled or self.unaged or self.othered)
-            or bool(self.unnamed or self.swapped)
-            or self.unmeasured is not None
-        )
+        ruled = (self.unquoted, self.uncounted, self.apart, self.unroled, self.unaged, self.othered, self.unnamed)
+        return any(ruled) or bool(self.swapped) or self.unmeasured is not None
 
     def vector(self, features: tuple[str, ...] = FEATURES) -> list[float]:
         values = {
