@@ -3,6 +3,8 @@ written as [n] with their positions at the end, and each citation's exact span a
 
 from __future__ import annotations
 
+import re
+
 from answer.evidence import Sentence
 from answer.kinds import says_not_known
 from answer.types import Citation, Marker
@@ -16,7 +18,13 @@ def compose(span: str, unit: str, lead: bool = True) -> str:
     body = " ".join(unit.split())
     if not lead or len(span) >= 0.6 * len(body) or says_not_known(body):
         return f"{body}{cite(1)}"
+    span = _COMPLEMENTIZER.sub("", span, count=1) or span
     return f"{span[:1].upper()}{span[1:]}{cite(1)}. {body}{cite(1)}"
+
+
+# A copied clause that opens with its complementizer ("that all sides abandon ...", from "Russia is demanding that
+# all sides abandon ...") leads without it: "That all sides abandon ..." is no sentence. The lead stays a span of the unit.
+_COMPLEMENTIZER = re.compile(r"^that\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 
 _MARK = "\x00"  # stands for a citation marker while an answer is composed: article text never holds NUL

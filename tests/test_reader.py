@@ -269,3 +269,22 @@ def test_to_a_yes_no_question_a_sentence_that_leaves_out_whom_it_asks_about_is_n
     reply = '{"answer": "Yes", "evidence": 1}'
     assert reader.verify(reply, "Did Reed attend the harbour opening?", units) is None  # it says who else did
     assert reader.verify(reply, "Did Lopes attend the harbour opening?", units).unit == 0  # a spelling slip aside
+
+
+@pytest.mark.parametrize(
+    ("span", "lead"),
+    [
+        ("that all sides abandon any claim to compensation", "All sides abandon any claim to compensation [1]."),
+        ("That the talks resume", "The talks resume [1]."),
+        ("that", "That [1]."),  # nothing follows it: kept as copied
+        ("thatcher's government", "Thatcher's government [1]."),  # a word that only begins with it
+    ],
+)
+def test_a_copied_clause_leads_without_its_complementizer(span, lead):
+    """ "What did Moscow demand?" is answered "All sides abandon ... [1].", not "That all sides abandon ... [1]."."""
+    from answer.compose import compose, finalize
+
+    unit = f"Officials in Moscow are demanding {span}, a source told reporters on Monday, after the two sides met."
+    text, _ = finalize(compose(span, unit))
+    assert text.startswith(lead)
+    assert text.endswith(f"{' '.join(unit.split())} [1]")
