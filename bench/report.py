@@ -155,8 +155,9 @@ NOTES = [
     "when it was used (2026-11-24).",
     "- The reader's prompt holds about 250 tokens beyond its system message (which stays in the model's cache): at "
     'the prompt speed measured in the same run (the row "in llama.cpp alone"), reading it takes 250 / that '
-    "speed seconds before the first token, so the 3 s first-text budget needs about 100 tokens/s, which this machine "
-    "gave on some days (106 on 2026-11-23) and not on others (47 on 2026-12-03).",
+    "speed seconds before the first token, and the reply (15 to 20 tokens) adds about half a second, so the 3 s "
+    "first-text budget needs a little over 100 tokens/s: at 102 tokens/s (2026-12-05) first text took 3.08 s, at "
+    "47 (2026-12-03) 6.0 s.",
     "- The bundled model ships as Q4_1; llama.cpp's batched CPU kernels do not take that format and read prompts at "
     "about 300 tokens/s here. It is re-encoded once as Q8_0 (same weights, 8-bit blocks) and read about twice as fast "
     "(`NEWSQA_LLM_CPU_FORMAT`, default `q8_0`). eval/report.md gives the answers' quality with it.",
