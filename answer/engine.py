@@ -77,8 +77,10 @@ class Engine:
             yield from emit(self.extractive_answer(turn), turn)
 
     def read_model(self, turn: Turn) -> dict | None:
-        """The refusal model that reads the reader's signals, when the loaded model is the one it was fitted with and
-        there is evidence to read; None leaves the lexical model's decision."""
+        """The refusal model that reads the reader's signals, when settings `reader_refusal` ask for it, the loaded
+        model is the one it was fitted with and there is evidence to read; None leaves the lexical model's decision."""
+        if not self.settings.reader_refusal:
+            return None
         model = refusal.read_model(self.generator.judges)
         if model is None or not turn.signals or not reader_evidence(turn.evidence, 1):
             return None

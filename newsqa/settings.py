@@ -92,6 +92,12 @@ class Settings(BaseSettings):
         description="Evidence units the reader is shown first: only if its answer from them does not hold up is it "
         "shown all `reader_evidence` (the prompt read so far stays in the model's cache); 0 shows all at once.",
     )
+    reader_refusal: bool = Field(
+        False,
+        description="Whether the reader's signals decide refusal for the reader the `read` model of "
+        "answer/refusal.json was fitted on; off, the `lexical` model decides in every mode. Off chosen on the "
+        "development sets (eval/report.md): with today's rules the read model only took answers away.",
+    )
     refusal_units: int = Field(
         6,
         ge=1,

@@ -36,6 +36,11 @@ def read_model(monkeypatch, tmp_path):
     refusal.load_models.cache_clear()
 
 
+def deciding(settings):
+    """Settings under which the read model decides refusal for the reader it was fitted on (off by default)."""
+    return settings.model_copy(update={"reader_refusal": True})
+
+
 @pytest.mark.llm
 def test_a_choice_probability_does_not_depend_on_what_the_model_read_before(seeded):
     generator = Generator(seeded[0])
@@ -69,7 +74,7 @@ def test_the_readers_signal_decides_whether_a_generative_answer_is_given(seeded,
     for sign, threshold in ((1.0, 0.5), (-1.0, 0.5)):
         # a bias that leaves the answer to the signal: either value of `held` could tip it, and so could confidence
         read_model(signal, sign, threshold, bias={"judge": 0.0, "confidence": 0.5, "held": -0.5}[signal] * sign)
-        answer = Engine.from_settings(seeded[0]).ask(QUESTION, mode="generative")
+        answer = Engine.from_settings(deciding(seeded[0])).ask(QUESTION, mode="generative")
         assert "generate" in answer.timings_ms
         assert ("judge" in answer.timings_ms) == (signal == "judge")  # judged only when the model reads it
         answered.append(answer.answered)
@@ -108,7 +113,7 @@ def test_the_held_signal_says_whether_the_readers_answer_held_up_as_a_span_of_th
 @pytest.mark.parametrize("signal", refusal.READER_FEATURES)
 def test_no_reader_is_asked_when_no_reader_signal_could_make_the_question_answerable(seeded, read_model, signal):
     read_model(signal, 1.0, threshold=0.9999)  # above what the clipped signal can reach
-    answer = Engine.from_settings(seeded[0]).ask(QUESTION, mode="generative")
+    answer = Engine.from_settings(deciding(seeded[0])).ask(QUESTION, mode="generative")
     assert not answer.answered and "generate" not in answer.timings_ms
 
 
@@ -117,11 +122,21 @@ def test_the_lexical_model_decides_for_extractive_answers_and_for_a_reader_the_r
     seeded, read_model
 ):
     read_model("confidence", 1.0, threshold=0.9999)  # would refuse everything it decides
-    engine = Engine.from_settings(seeded[0])
+    engine = Engine.from_settings(deciding(seeded[0]))
     assert engine.ask(QUESTION, mode="extractive").answered
     read_model("confidence", 1.0, threshold=0.9999, judge_model="qwen2.5-1.5b")  # not the loaded model
     answer = engine.ask(QUESTION, mode="generative")
     assert answer.answered and "generate" in answer.timings_ms and "judge" not in answer.timings_ms
+
+
+@pytest.mark.llm
+def test_by_default_the_lexical_model_decides_for_the_reader_the_read_model_was_fitted_for(seeded, read_model):
+    """`reader_refusal` off (the default): a read model fitted on the loaded reader that would refuse everything
+    decides nothing; the reader answers, and is not asked for its confidence."""
+    read_model("confidence", 1.0, threshold=0.9999)  # fitted on the loaded model (smollm2-135m)
+    answer = Engine.from_settings(seeded[0]).ask(QUESTION, mode="generative")
+    assert answer.answered and "generate" in answer.timings_ms
+    assert not Engine.from_settings(deciding(seeded[0])).ask(QUESTION, mode="generative").answered
 
 
 def test_a_refusal_model_file_without_the_read_model_or_with_unknown_signals_is_refused_with_a_message(tmp_path):
@@ -162,4 +177,4 @@ def test_a_servers_reader_judges_from_its_log_probabilities_as_the_bundled_model
         assert 0 < judged[place] < 1 and judged[place] == pytest.approx(local.choice_probability(chat), abs=0.02)
     assert judged["France"] != pytest.approx(judged["Japan"], abs=0.02)  # read from the prompt, not a constant
     read_model("judge", 1.0, threshold=0.5, judge_model="smollm2-135m")
-    assert "judge" in Engine.from_settings(served).ask(QUESTION, mode="generative").timings_ms
+    assert "judge" in Engine.from_settings(deciding(served)).ask(QUESTION, mode="generative").timings_ms
