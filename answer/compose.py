@@ -18,7 +18,7 @@ def compose(span: str, unit: str, lead: bool = True) -> str:
     body = " ".join(unit.split())
     if not lead or len(span) >= 0.6 * len(body) or says_not_known(body):
         return f"{body}{cite(1)}"
-    span = _COMPLEMENTIZER.sub("", span, count=1) or span
+    span = _COMPLEMENTIZER.sub("", span, count=1)  # never all of it: words must follow
     return f"{span[:1].upper()}{span[1:]}{cite(1)}. {body}{cite(1)}"
 
 

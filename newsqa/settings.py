@@ -96,7 +96,7 @@ class Settings(BaseSettings):
         False,
         description="Whether the reader's signals decide refusal for the reader the `read` model of "
         "answer/refusal.json was fitted on; off, the `lexical` model decides in every mode. Off chosen on the "
-        "development sets (eval/report.md): with today's rules the read model only took answers away.",
+        "development sets (eval/report.md): with the refusal rules of 2026-12-05 the read model only took answers away.",
     )
     refusal_units: int = Field(
         6,
