@@ -61,6 +61,7 @@ def make_llm(settings: Settings) -> LLM:
                     "n_threads_batch": settings.llm_threads,
                     "n_ctx": CONTEXT_WINDOW,
                     "n_batch": 512,
+                    "flash_attn": settings.llm_flash_attn,
                     "seed": 0,
                 },  # fmt: skip
                 messages_to_prompt=chatml,

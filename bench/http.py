@@ -110,7 +110,8 @@ def model_speed(model: str) -> dict:
     """llama.cpp alone with the model and the service's threads (bench/llm_speed.py), once a run."""
     from newsqa.settings import Settings
 
-    return speed(model, Settings(_env_file=None).llm_threads)
+    settings = Settings(_env_file=None)
+    return speed(model, settings.llm_threads, settings.llm_flash_attn)
 
 
 def in_process(n: int, tmp: Path) -> dict:

@@ -407,6 +407,13 @@ PARAMETERS = [
         "measured speed (prompt 106 tok/s, generation 26 tok/s; 1 batch thread: 50 tok/s)",
     ),
     (
+        "llm_flash_attn (llama.cpp's fused attention, bundled models)",
+        "on",
+        "— (speed); questions + fresh + realtimeqa + its near misses and partial (answers unchanged)",
+        "`python -m bench.llm_speed --threads 2` (2026-12-05), on / off: 1.5B prompt 104.0 / 95.7 tok/s, reply 29.1 / "
+        "31.3; 135M prompt 650 / 512, reply 116 / 104; the development sets' figures with it: see the commit",
+    ),
+    (
         "time handling: as-of date, question time frames, window narrowing",
         "on",
         "realtimeqa",

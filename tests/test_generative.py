@@ -105,6 +105,21 @@ def test_the_bundled_model_is_converted_once_for_the_cpu_and_loads(tmp_path):
 
 
 @pytest.mark.llm
+def test_fused_attention_is_the_settings_choice_and_reads_the_same(seeded):
+    from llama_cpp import LLAMA_FLASH_ATTN_TYPE_DISABLED, LLAMA_FLASH_ATTN_TYPE_ENABLED
+
+    from answer.llm import make_llm
+
+    replies = {}
+    for fused in (True, False):
+        llm = make_llm(seeded[0].model_copy(update={"llm_flash_attn": fused}))
+        wanted = LLAMA_FLASH_ATTN_TYPE_ENABLED if fused else LLAMA_FLASH_ATTN_TYPE_DISABLED
+        assert llm._model.context_params.flash_attn_type == wanted
+        replies[fused] = llm.complete("Name the capital of France in one word.").text
+    assert replies[True].strip() and replies[True] == replies[False]  # greedy: the same reply either way
+
+
+@pytest.mark.llm
 @pytest.mark.parametrize("model", ["smollm2-135m", "qwen2.5-1.5b"])
 def test_the_real_bundled_models_answer_with_verified_citations(seeded, model):
     engine = Engine.from_settings(seeded[0].model_copy(update={"bundled_llm": model}))
