@@ -202,7 +202,7 @@ class Engine:
         `reader_first_units`, the reader is shown that many first, and all of them only when its answer from those
         does not hold up: the second prompt begins as the first did, so the model reads only the units it adds and the
         question. Raises PromptTooLong as `read` does."""
-        evidence = reader_evidence(turn.evidence, self.settings.reader_evidence)
+        evidence = reader_evidence(turn.evidence, self.settings.reader_evidence, self.settings.reader_evidence_chars)
         first = self.settings.reader_first_units
         for shown in [evidence[:first], evidence] if 0 < first < len(evidence) else [evidence]:
             shown, raw = self.read(turn, signals, shown)
@@ -221,7 +221,7 @@ class Engine:
         when the question and its evidence do not fit the model."""
         t = time.perf_counter()
         if evidence is None:
-            evidence = reader_evidence(turn.evidence, self.settings.reader_evidence)
+            evidence = reader_evidence(turn.evidence, self.settings.reader_evidence, self.settings.reader_evidence_chars)
         steps = [] if "confidence" in signals else None
         try:
             raw = reader.ask(self.generator, turn.parsed.text, evidence, steps) if evidence else ""
@@ -287,12 +287,17 @@ class Engine:
         )
 
 
-def reader_evidence(ranked: list[Sentence], limit: int) -> list[Sentence]:
-    """The best `limit` evidence units, none overlapping another."""
+def reader_evidence(ranked: list[Sentence], limit: int, chars: int = 0) -> list[Sentence]:
+    """The best `limit` evidence units, none overlapping another; with `chars`, only those that keep the units within
+    that many characters together (the best unit always), a longer one passed over for the next that fits."""
     chosen: list[Sentence] = []
+    used = 0
     for s in ranked:
         if len(chosen) == limit:
             break
+        if chars and chosen and used + len(s.text) > chars:
+            continue
         if s.citable and not any(overlaps(s, c) for c in chosen):
             chosen.append(s)
+            used += len(s.text)
     return chosen

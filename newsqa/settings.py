@@ -85,6 +85,12 @@ class Settings(BaseSettings):
         description="Evidence units (sentences with what they lean on) "
         "shown to the reader; chosen on the development sets (eval/report.md).",
     )
+    reader_evidence_chars: int = Field(
+        0,
+        ge=0,
+        description="Most characters of evidence the reader is shown (its prompt, and so its first answer, grows with "
+        "them): a unit that would pass this is left for the next that fits; 0 sets no limit.",
+    )
     reader_first_units: int = Field(
         0,
         ge=0,

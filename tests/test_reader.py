@@ -288,3 +288,26 @@ def test_a_copied_clause_leads_without_its_complementizer(span, lead):
     text, _ = finalize(compose(span, unit))
     assert text.startswith(lead)
     assert text.endswith(f"{' '.join(unit.split())} [1]")
+
+
+def _units(*lengths: int):
+    from answer.evidence import Sentence
+
+    at, out = 0, []
+    for n in lengths:
+        text = ("x" * (n - 1)) + "."
+        out.append(Sentence("a.txt", "", at, at + n, text, 0.0, 0.0, 0.0, frozenset()))
+        at += n + 1
+    return out
+
+
+def test_the_reader_is_shown_its_best_units_within_the_character_budget():
+    from answer.engine import reader_evidence
+
+    ranked = _units(300, 500, 200, 400, 100)
+    assert reader_evidence(ranked, 6) == ranked  # no budget: every unit, in rank order
+    shown = reader_evidence(ranked, 6, chars=700)
+    assert shown == [ranked[0], ranked[2], ranked[4]]  # the 500 and the 400 would pass 700: the next that fit do
+    assert sum(len(s.text) for s in shown) <= 700
+    assert reader_evidence(ranked, 2, chars=700) == [ranked[0], ranked[2]]  # the count still bounds it
+    assert reader_evidence(_units(900, 100), 6, chars=700)[0].end == 900  # the best unit, whatever its length
