@@ -221,7 +221,9 @@ class Engine:
         when the question and its evidence do not fit the model."""
         t = time.perf_counter()
         if evidence is None:
-            evidence = reader_evidence(turn.evidence, self.settings.reader_evidence, self.settings.reader_evidence_chars)
+            evidence = reader_evidence(
+                turn.evidence, self.settings.reader_evidence, self.settings.reader_evidence_chars
+            )
         steps = [] if "confidence" in signals else None
         try:
             raw = reader.ask(self.generator, turn.parsed.text, evidence, steps) if evidence else ""
