@@ -417,7 +417,7 @@ PARAMETERS = [
     ),
     (
         "llm_flash_attn (llama.cpp's fused attention, bundled models)",
-        "on",
+        "off (reproducible answers)",
         "— (speed); questions + fresh + realtimeqa + its near misses and partial (answers unchanged)",
         "`python -m bench.llm_speed --threads 2` (2026-12-05), on / off: 1.5B prompt 104.0 / 95.7 tok/s, reply 29.1 / "
         "31.3; 135M prompt 650 / 512, reply 116 / 104; with it the 1.5B reader's figures are unchanged on every "

@@ -151,9 +151,11 @@ class Settings(BaseSettings):
     )
     llm_threads: int = Field(2, ge=1, description="CPU threads for the bundled model.")
     llm_flash_attn: bool = Field(
-        True,
-        description="llama.cpp's fused attention for the bundled model: the same answers on the development sets, "
-        "prompts read about 5% (1.5B) to 30% (135M) faster on this CPU (bench/llm_speed.py measures both).",
+        False,
+        description="llama.cpp's fused attention for the bundled model: prompts read about 5% (1.5B) to 30% (135M) "
+        "faster on this CPU (bench/llm_speed.py), but a prompt read from the model's cache then gives other "
+        "log-probabilities than read afresh (up to 0.055), and the 135M model answered 3 of 60 questions asked twice in "
+        "a row differently: off, so the same question gets the same answer.",
     )
     llm_queue: int = Field(
         4,
