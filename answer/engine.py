@@ -202,7 +202,7 @@ class Engine:
         `reader_first_units`, the reader is shown that many first, and all of them only when its answer from those
         does not hold up: the second prompt begins as the first did, so the model reads only the units it adds and the
         question. Raises PromptTooLong as `read` does."""
-        evidence = reader_evidence(turn.evidence, self.settings.reader_evidence, self.settings.reader_evidence_chars)
+        evidence = self.reader_units(turn)
         first = self.settings.reader_first_units
         for shown in [evidence[:first], evidence] if 0 < first < len(evidence) else [evidence]:
             shown, raw = self.read(turn, signals, shown)
@@ -213,6 +213,11 @@ class Engine:
             turn.signals = replace(turn.signals, held=found is not None)
         return shown, found
 
+    def reader_units(self, turn: Turn) -> list[Sentence]:
+        """The turn's best evidence units that the reader is shown (settings `reader_evidence`, and
+        `reader_evidence_chars`)."""
+        return reader_evidence(turn.evidence, self.settings.reader_evidence, self.settings.reader_evidence_chars)
+
     def read(
         self, turn: Turn, signals: tuple[str, ...] = (), evidence: list[Sentence] | None = None
     ) -> tuple[list[Sentence], str]:
@@ -221,9 +226,7 @@ class Engine:
         when the question and its evidence do not fit the model."""
         t = time.perf_counter()
         if evidence is None:
-            evidence = reader_evidence(
-                turn.evidence, self.settings.reader_evidence, self.settings.reader_evidence_chars
-            )
+            evidence = self.reader_units(turn)
         steps = [] if "confidence" in signals else None
         try:
             raw = reader.ask(self.generator, turn.parsed.text, evidence, steps) if evidence else ""
