@@ -1,7 +1,8 @@
 """llama-index's LlamaCPP, with per-call options (the base class drops the keyword arguments of complete() and
-chat(), so a grammar or a token limit for one call would never reach llama.cpp) and the probability of a choice
-between two words, read from the model's next-token distribution (how the reader judges its evidence), and a record of
-its confidence as it generates."""
+chat(), so a grammar or a token limit for one call would never reach llama.cpp), prompts read into the model's cache
+one message at a time (so a reply does not depend on what the model read before), the probability of a choice between
+two words, read from the model's next-token distribution (how the reader judges its evidence), and a record of its
+confidence as it generates."""
 
 from __future__ import annotations
 
@@ -9,10 +10,43 @@ from typing import Any
 
 from llama_index.core.base.llms.types import CompletionResponse
 from llama_index.llms.llama_cpp import LlamaCPP
+from pydantic import PrivateAttr
+
+MESSAGE_START = "<|im_start|>"  # ChatML, which both bundled models speak (answer/llm.py)
 
 
 class LlamaCPPWithOptions(LlamaCPP):
+    # How much of the model's cache holds whole messages read by `read`: what a later prompt may reuse.
+    _read_to: int = PrivateAttr(default=0)
+
+    def read(self, prompt: str) -> list[int]:
+        """Reads `prompt` (formatted) into the model's cache, one message at a time, and returns its tokens; the logits
+        of its last token are the model's next-token distribution. llama.cpp's fused attention computes a token
+        slightly differently in a batch of many than alone, so a prompt read whole, or after the cached prefix of
+        another, would give other log-probabilities (up to 0.055 measured) and now and then another reply. Read in
+        the same batches each time, from a message start, a prompt gives the same reply whatever came before it; the
+        cache is reused up to the last message start that the previous prompt shares and read this way."""
+        model = self._model
+        tokens = _prompt_tokens(model, prompt)
+        start = model.tokenize(MESSAGE_START.encode("utf-8"), add_bos=False, special=True)
+        starts = [i for i, t in enumerate(tokens) if i > 0 and [t] == start]
+        shared = 0
+        for a, b in zip(model.input_ids[: min(model.n_tokens, self._read_to)], tokens, strict=False):
+            if a != b:
+                break
+            shared += 1
+        at = max((s for s in starts if s <= shared), default=0)
+        model.n_tokens = at
+        for end in [*(s for s in starts if s > at), len(tokens)]:
+            model.eval(tokens[at:end])  # llama.cpp's batches of n_batch count from each message's start
+            at = end
+        self._read_to = starts[-1] if starts else 0
+        return tokens
+
     def complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponse:
+        if not formatted:
+            prompt, formatted = self.completion_to_prompt(prompt), True
+        self.read(prompt)  # llama.cpp's generate finds the whole prompt in its cache and samples from its last logits
         if not kwargs:
             return super().complete(prompt, formatted=formatted)
         saved = dict(self.generate_kwargs)
@@ -25,19 +59,12 @@ class LlamaCPPWithOptions(LlamaCPP):
 
     def choice_probability(self, prompt: str, choices: tuple[str, str]) -> float:
         """The probability that the model's next token after `prompt` (formatted) begins `choices[0]` rather than
-        `choices[1]`, each in any capitalisation: one forward pass over the part of the prompt the model has not
-        already read (llama.cpp keeps the longest common prefix of the last prompt in its cache), no sampling."""
+        `choices[1]`, each in any capitalisation: one forward pass over the messages of the prompt the model has not
+        already read (see `read`), no sampling."""
         import numpy as np
 
         model = self._model
-        tokens = model.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
-        cached = 0
-        for a, b in zip(model.input_ids[: model.n_tokens], tokens, strict=False):
-            if a != b:
-                break
-            cached += 1
-        model.n_tokens = min(cached, len(tokens) - 1)  # at least one token is read, for its logits
-        model.eval(tokens[model.n_tokens :])
+        self.read(prompt)
         logits = np.ctypeslib.as_array(model._ctx.get_logits_ith(-1), shape=(model.n_vocab(),)).astype(np.float64)
         p = np.exp(logits - logits.max())
 
@@ -47,6 +74,14 @@ class LlamaCPPWithOptions(LlamaCPP):
 
         first, second = (mass(c) for c in choices)
         return first / (first + second) if first + second > 0 else 0.5
+
+
+def _prompt_tokens(model, prompt: str) -> list[int]:
+    """The tokens llama-cpp-python's completion reads for `prompt`: its own tokenisation, after a BOS token if the
+    model wants one."""
+    tokens = model.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
+    bos = model.token_bos()
+    return [bos, *tokens] if model._model.add_bos_token() and bos != -1 else tokens
 
 
 def confidence_recorder(steps: list[float]):

@@ -151,11 +151,11 @@ class Settings(BaseSettings):
     )
     llm_threads: int = Field(2, ge=1, description="CPU threads for the bundled model.")
     llm_flash_attn: bool = Field(
-        False,
+        True,
         description="llama.cpp's fused attention for the bundled model: prompts read about 5% (1.5B) to 30% (135M) "
-        "faster on this CPU (bench/llm_speed.py), but a prompt read from the model's cache then gives other "
-        "log-probabilities than read afresh (up to 0.055), and the 135M model answered 3 of 60 questions asked twice in "
-        "a row differently: off, so the same question gets the same answer.",
+        "faster on this CPU (bench/llm_speed.py). It computes a token slightly differently in a batch of many than "
+        "alone, so prompts are read one message at a time in the same batches whatever the cache holds "
+        "(answer/llama_cpp_llm.py): the same question gets the same answer either way.",
     )
     llm_queue: int = Field(
         4,
