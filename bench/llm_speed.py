@@ -22,7 +22,7 @@ REPLY_TOKENS = 32
 ROUNDS = 3
 
 
-def speed(model: str, threads: int, flash_attn: bool = False) -> dict:
+def speed(model: str, threads: int, flash_attn: bool = True) -> dict:
     """Prompt and generation tokens per second of one bundled model (settings.bundled_llm) with `threads` threads,
     with llama.cpp's fused attention or without: the median of ROUNDS prompts of PROMPT_TOKENS tokens read from
     scratch, and of REPLY_TOKENS greedy tokens after each."""

@@ -157,11 +157,11 @@ NOTES = [
     'the prompt speed measured in the same run (the row "in llama.cpp alone"), reading it takes 250 / that '
     "speed seconds before the first token, and the reply (15 to 20 tokens) adds about half a second, so the 3 s "
     "first-text budget needs about 100 tokens/s: at 47 tokens/s (2026-12-03) first text took 6.0 s, at 102 "
-    "(2026-12-05, morning) 3.08 s. With llama.cpp's fused attention (`NEWSQA_LLM_FLASH_ATTN`, on for the run of "
-    "the afternoon of 2026-12-05, off by default since: answers then depend on the model's cache) the same machine "
-    "read prompts from scratch at 104 against 96 tokens/s without it "
-    "(`python -m bench.llm_speed --threads 2`), and first text took 2.52 s: the fused kernel also reads the "
-    "question's tokens against the cached system message faster.",
+    "(2026-12-05, morning) 3.08 s. With llama.cpp's fused attention (`NEWSQA_LLM_FLASH_ATTN`) the same machine "
+    "read prompts from scratch at 104 against 96 tokens/s without it (`python -m bench.llm_speed --threads 2`), and "
+    "first text took 2.52 s: the fused kernel also reads the question's tokens against the cached system message "
+    "faster. It is on by default since 2026-12-05 11:30, when prompts began to be read into the model's cache one "
+    "message at a time (answers no longer depend on what the cache held): first text 2.63 s at 97 tokens/s then.",
     "- The bundled model ships as Q4_1; llama.cpp's batched CPU kernels do not take that format and read prompts at "
     "about 300 tokens/s here. It is re-encoded once as Q8_0 (same weights, 8-bit blocks) and read about twice as fast "
     "(`NEWSQA_LLM_CPU_FORMAT`, default `q8_0`). eval/report.md gives the answers' quality with it.",
