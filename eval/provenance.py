@@ -417,11 +417,14 @@ PARAMETERS = [
     ),
     (
         "llm_flash_attn (llama.cpp's fused attention, bundled models)",
-        "off (reproducible answers)",
-        "— (speed); questions + fresh + realtimeqa + its near misses and partial (answers unchanged)",
+        "on, with prompts read into the model's cache a message at a time (reproducible answers)",
+        "— (speed: the 1.5B first-text budget); questions + fresh + realtimeqa + its near misses and partial (a tie)",
         "`python -m bench.llm_speed --threads 2` (2026-12-05), on / off: 1.5B prompt 104.0 / 95.7 tok/s, reply 29.1 / "
-        "31.3; 135M prompt 650 / 512, reply 116 / 104; with it the 1.5B reader's figures are unchanged on every "
-        "development set, the 135M model's too but fresh 0.941 -> 0.935 (11 of 214 answers worded differently)",
+        "31.3; 135M prompt 650 / 512, reply 116 / 104; `python -m bench.http` 1.5B first text p50 2633 ms on (prompt "
+        "97 tok/s) against 3080 off (102 tok/s). Read whole, after whatever the cache held, answers depended on it (135M: "
+        "3 of 60 fresh questions asked twice in a row answered differently; 0 read a message at a time). Full runs "
+        "(newsqa eval, 2026-12-05) on / off: 1.5B questions 0.988 / 1.000 (p05), realtimeqa 0.847 / 0.835, every other "
+        "development figure the same; 135M fresh 0.928 / 0.941, others the same",
     ),
     (
         "time handling: as-of date, question time frames, window narrowing",
