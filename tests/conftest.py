@@ -72,12 +72,10 @@ def engine(seeded):
 def llm_server(tmp_path_factory):
     """A real OpenAI-compatible server (llama-cpp-python's) serving the bundled model on 127.0.0.1."""
     from index.models import llm_model_file
-    from newsqa.settings import Settings
 
-    fused = Settings(_env_file=None).llm_flash_attn  # as the bundled model runs in the tests' engines
     port = free_port()
     cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(llm_model_file()), "--host", "127.0.0.1",
-           "--port", str(port), "--n_ctx", "2048", "--n_threads", "2", "--flash_attn", str(fused)]  # fmt: skip
+           "--port", str(port), "--n_ctx", "2048", "--n_threads", "2"]  # fmt: skip
     log = tmp_path_factory.mktemp("llm-server") / "server.log"
     with server_process(cmd, f"http://127.0.0.1:{port}/v1/models", log):
         yield f"http://127.0.0.1:{port}/v1"
