@@ -25,7 +25,7 @@ _DIRECTIVE = re.compile(
             r"|pretend|act as|role-?play|imagine you)",
             _LEAD + r"(?:print|reveal|show|output|display|leak|dump)\s+(?:me\s+)?(?:your|the)\s+(?:\w+\s+)?"
             r"(?:prompt|instructions|rules|guidelines|configuration)",
-            _LEAD + r"(?:respond|reply|answer)\s+(?:only\s+)?(?:with|in)\b",
+            _LEAD + r"(?:respond|reply|answer|talk|speak|write)\s+(?:only\s+)?(?:with|in|like|as)\b",
             # words to put in the answer: "State that ...", "Tell everyone that ...", "End your reply with ..."
             _LEAD + r"(?:state|write|claim|declare|announce|add|assert|mention)\s+that\b",
             _LEAD + r"(?:tell|inform|let)\s+(?:me|us|everyone|everybody|them|the user|users|people|readers|the public)"
@@ -38,7 +38,11 @@ _DIRECTIVE = re.compile(
             + r"(?:print|output|write|type)\s+(?:out\s+)?(?:exactly|verbatim|the (?:words?|sentence|phrase|text))",
             _LEAD + r"write\s+(?:me\s+)?an?\s+(?:poem|story|song|essay|joke|limerick|haiku|tweet|letter|speech)\b",
             r"\b(?:you are now|you're now|you are no longer|from now on|developer mode|jailbreak|system prompt)\b",
-            r"^\W*(?:system|assistant|developer)\s*:",
+            r"^\W*(?:system|assistant|developer|admin)(?:\s+(?:override|note|message|instruction|update|command|policy))?"
+            r"\s*:",
+            # a note addressed to the model: "(Note to the assistant: ...)", "[[Instruction to the model: ...]]"
+            r"\b(?:note|instruction|message|command|order)s?\s+(?:to|for)\s+(?:the\s+)?(?:model|assistant|ai|bot|system"
+            r"|llm|chatbot)\b",
         ]
     ),
     re.IGNORECASE,
@@ -51,7 +55,15 @@ def is_directive(sentence: str) -> bool:
 
 
 def without_directives(question: str) -> str:
-    """The question with its directives left out; empty when it holds nothing else."""
-    sentences = [question[a:b] for a, b in sentence_spans(question)]
-    kept = [s for s in sentences if not is_directive(s)]
-    return question if len(kept) == len(sentences) else " ".join(kept)
+    """The question with its directives left out; empty when it holds nothing else. A question led by a directive
+    and a colon ("Answer like a pirate: who hosted the talks?") keeps what follows the colon."""
+    kept = []
+    for a, b in sentence_spans(question):
+        sentence = question[a:b]
+        if is_directive(sentence):
+            continue
+        lead, colon, rest = sentence.partition(":")
+        if colon and rest.strip() and asks(sentence) and _DIRECTIVE.search(lead):
+            sentence = rest.strip()[:1].upper() + rest.strip()[1:]
+        kept.append(sentence)
+    return question if kept == [question[a:b] for a, b in sentence_spans(question)] else " ".join(kept)
