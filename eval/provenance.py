@@ -908,6 +908,16 @@ PARAMETERS = [
         "directives (above): extractive 1.000 / 0 / 0.800 on the batch after it",
     ),
     (
+        "a least support (IDF-weighted share of the question's content) for the unit the reader's answer comes from, "
+        "below which the extractive answer is given (tried, not kept)",
+        "none",
+        "questions + fresh + realtimeqa + its near misses",
+        "one pass of the 1.5B reader, 2026-12-05, recording the support of the unit of each of its 304 answers: below "
+        "0.05 10 answers, all right (the extractive answer right for 8 of them; on realtimeqa 1 of 3); below 0.2 25, "
+        "22 right, 1 unanswerable; the wrong names it was meant for had 0.256 (z10) and 0.537 (b19). No threshold "
+        "separates them: dropped",
+    ),
+    (
         "reader_refusal: whether the read refusal model (reader signals) decides for the 1.5B reader, or the lexical "
         "model as in every other mode",
         "off (lexical)",
