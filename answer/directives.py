@@ -57,13 +57,14 @@ def is_directive(sentence: str) -> bool:
 def without_directives(question: str) -> str:
     """The question with its directives left out; empty when it holds nothing else. A question led by a directive
     and a colon ("Answer like a pirate: who hosted the talks?") keeps what follows the colon."""
+    sentences = [question[a:b] for a, b in sentence_spans(question)]
     kept = []
-    for a, b in sentence_spans(question):
-        sentence = question[a:b]
+    for sentence in sentences:
         if is_directive(sentence):
             continue
         lead, colon, rest = sentence.partition(":")
-        if colon and rest.strip() and asks(sentence) and _DIRECTIVE.search(lead):
-            sentence = rest.strip()[:1].upper() + rest.strip()[1:]
+        rest = rest.strip()
+        if colon and rest and asks(sentence) and _DIRECTIVE.search(lead):
+            sentence = rest[:1].upper() + rest[1:]
         kept.append(sentence)
-    return question if kept == [question[a:b] for a, b in sentence_spans(question)] else " ".join(kept)
+    return question if kept == sentences else " ".join(kept)

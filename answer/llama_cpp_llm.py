@@ -26,15 +26,13 @@ class LlamaCPPWithOptions(LlamaCPP):
         another, would give other log-probabilities (up to 0.055 measured) and now and then another reply. Read in
         the same batches each time, from a message start, a prompt gives the same reply whatever came before it; the
         cache is reused up to the last message start that the previous prompt shares and read this way."""
+        from llama_cpp import Llama
+
         model = self._model
         tokens = _prompt_tokens(model, prompt)
-        start = model.tokenize(MESSAGE_START.encode("utf-8"), add_bos=False, special=True)
-        starts = [i for i, t in enumerate(tokens) if i > 0 and [t] == start]
-        shared = 0
-        for a, b in zip(model.input_ids[: min(model.n_tokens, self._read_to)], tokens, strict=False):
-            if a != b:
-                break
-            shared += 1
+        (start,) = model.tokenize(MESSAGE_START.encode("utf-8"), add_bos=False, special=True)
+        starts = [i for i, t in enumerate(tokens) if i > 0 and t == start]
+        shared = Llama.longest_token_prefix(model.input_ids[: min(model.n_tokens, self._read_to)], tokens)
         at = max((s for s in starts if s <= shared), default=0)
         model.n_tokens = at
         for end in [*(s for s in starts if s > at), len(tokens)]:
