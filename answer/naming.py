@@ -4,10 +4,11 @@ names no host; "a delegation headed by his former minister of culture" describes
 
 The one described is the noun the question's phrase ends on before any relative clause or preposition ("host" in
 "the Fox News host who interviewed Trump", "minister" in "Putin's former minister of culture"). A passage names them
-when a capitalised word that the question does not hold stands within three words after that noun ("host Bret Baier",
-"minister of culture Vladimir Medinsky", "the minister, Medinsky") or a name stands before it with a comma ("Medinsky,
-Putin's former minister"). A question that describes no one by a noun ("What is her name?") is left to the refusal
-model.
+when a capitalised word that the question does not hold stands within three words after that noun, in its sentence
+("host Bret Baier", "minister of culture Vladimir Medinsky", "the minister, Medinsky"; not "Prime Minister Giorgia
+Meloni", a title the question does not give), or a name (not a sentence adverb: "Instead,") stands before it with a
+comma ("Medinsky, Putin's former minister"). A question that describes no one by a noun ("What is her name?") is left
+to the refusal model.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ _PHRASE_END = re.compile(
 )
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "his", "its", "their", "this", "that"}
 _AFTER = 3  # words after the noun in which a name is looked for ("minister of culture Vladimir Medinsky")
+# words that open a sentence before a comma without naming anyone ("Instead, he sent a delegation ...")
+_ADVERB_WORDS = (
+    "instead however meanwhile still yet moreover furthermore besides nevertheless nonetheless otherwise thus hence "
+    "therefore indeed earlier later separately overall finally first second third last next now then also again "
+    "today yesterday"
+)
+_ADVERBS = frozenset(_ADVERB_WORDS.split())
+_SENTENCE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)")  # the name is looked for in the noun's own sentence
 
 
 def described(question: str) -> str:
@@ -56,12 +65,28 @@ def names_described(phrase: str, question: str, texts: Iterable[str]) -> bool:
     noun = re.escape(phrase.split()[-1])
     asked = set(terms(question))
     mention = re.compile(rf"\b{noun}(?:s|es)?\b", re.I)
-    before = re.compile(rf"{NAMES.pattern},[^,.;]{{0,60}}\b(?i:{noun})(?:s|es)?\b")
+    before = re.compile(rf"({NAMES.pattern}),[^,.;]{{0,60}}\b(?P<noun>(?i:{noun}))(?:s|es)?\b")
     for text in texts:
-        if before.search(text):
-            return True
+        for found in before.finditer(text):
+            if not _opens(found.group(1)) and not _another_title(text[: found.start("noun")], found["noun"], asked):
+                return True
         for found in mention.finditer(text):
-            following = re.findall(r"[\w'’.-]+", text[found.end() :])[:_AFTER]
+            if _another_title(text[: found.start()], found.group(), asked):
+                continue
+            rest = _SENTENCE_END.split(text[found.end() :], maxsplit=1)[0]
+            following = re.findall(r"[\w'’.-]+", rest)[:_AFTER]
             if any(w[:1].isupper() and not set(terms(w)) <= asked for w in following):
                 return True
     return False
+
+
+def _another_title(before: str, noun: str, asked: set[str]) -> bool:
+    """Whether the noun, written as a title, is another office than the question's: "Prime Minister Giorgia Meloni"
+    names no "former minister of culture" (the capitalised word before it is none of the question's)."""
+    previous = re.findall(r"[\w'’-]+", before)[-1:]
+    return noun[:1].isupper() and bool(previous) and previous[0][:1].isupper() and not set(terms(previous[0])) <= asked
+
+
+def _opens(name: str) -> bool:
+    """Whether a capitalised word before a comma is a sentence adverb ("Instead,", "Separately,") rather than a name."""
+    return " " not in name and (name.lower() in _ADVERBS or name.lower().endswith("ly"))

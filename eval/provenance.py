@@ -873,6 +873,17 @@ PARAMETERS = [
         "development figure unchanged",
     ),
     (
+        "name rule, where a name counts: the words after the noun only in its own sentence; not a name before a comma "
+        "that is a sentence adverb ('Instead,'); not the noun written as another's title ('Italian Prime Minister "
+        "Giorgia Meloni' to 'Putin's former minister')",
+        "on",
+        "fresh",
+        "fresh v24 (\"Putin's former minister of culture\") had been answered: the next sentence's 'Kremlin', "
+        "'Instead, he sent a delegation headed by his former minister' and a list of leaders each counted as a name. "
+        "Extractive (newsqa eval --no-write, 2026-12-05): fresh refusal accuracy 0.818 -> 0.833; every other "
+        "development figure unchanged",
+    ),
+    (
         "object rule (answer/objects.py): a question with a name right after a verb ('would brief Putin') is refused "
         "when every use of that verb in the top units has another name right after it; the refusal models are not "
         "refitted",
