@@ -83,8 +83,9 @@ def names_described(phrase: str, question: str, texts: Iterable[str]) -> bool:
 def _another_title(before: str, noun: str, asked: set[str]) -> bool:
     """Whether the noun, written as a title, is another office than the question's: "Prime Minister Giorgia Meloni"
     names no "former minister of culture" (the capitalised word before it is none of the question's)."""
-    previous = re.findall(r"[\w'’-]+", before)[-1:]
-    return noun[:1].isupper() and bool(previous) and previous[0][:1].isupper() and not set(terms(previous[0])) <= asked
+    previous = re.search(r"([\w'’-]+)\s*$", before)  # the word right before, in the noun's sentence
+    word = previous.group(1) if previous else ""
+    return noun[:1].isupper() and word[:1].isupper() and not set(terms(word)) <= asked
 
 
 def _opens(name: str) -> bool:

@@ -46,6 +46,7 @@ QUESTION = "What is the name of the Fox News host who interviewed Trump?"
         ("Trump said during an interview with Fox News in Abu Dhabi.", False),  # no host
         ("The Vatican offered to host the talks.", False),  # the verb, and no name after it
         ("The host of Fox News asked Trump about the talks.", False),  # only the question's own names
+        ("Trump spoke in Oslo. Host Kai Olsen asked him about the talks.", True),  # a title opening its sentence
         ("Trump met Ola Berg, Evening Show Host Kai Olsen and others.", False),  # a list: another's title
         ("Talk Show Host Kai Olsen asked Trump about the talks.", False),  # a title the question does not give
         ("Instead, the Fox News host asked Trump about the talks.", False),  # a sentence adverb, not a name
