@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from answer.kinds import asking
 from answer.speakers import NAMES
+from index.chunks import sentence_spans
 from index.terms import terms
 
 # "What is the name of <phrase>?", "What was the name of <phrase>?", "What is <phrase>'s name?"
@@ -39,7 +40,6 @@ _ADVERB_WORDS = (
     "today yesterday"
 )
 _ADVERBS = frozenset(_ADVERB_WORDS.split())
-_SENTENCE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)")  # the name is looked for in the noun's own sentence
 
 
 def described(question: str) -> str:
@@ -66,15 +66,14 @@ def names_described(phrase: str, question: str, texts: Iterable[str]) -> bool:
     asked = set(terms(question))
     mention = re.compile(rf"\b{noun}(?:s|es)?\b", re.I)
     before = re.compile(rf"({NAMES.pattern}),[^,.;]{{0,60}}\b(?P<noun>(?i:{noun}))(?:s|es)?\b")
-    for text in texts:
-        for found in before.finditer(text):
-            if not _opens(found.group(1)) and not _another_title(text[: found.start("noun")], found["noun"], asked):
+    for sentence in (text[a:b] for text in texts for a, b in sentence_spans(text)):  # a name in the noun's sentence
+        for found in before.finditer(sentence):
+            if not _opens(found.group(1)) and not _another_title(sentence[: found.start("noun")], found["noun"], asked):
                 return True
-        for found in mention.finditer(text):
-            if _another_title(text[: found.start()], found.group(), asked):
+        for found in mention.finditer(sentence):
+            if _another_title(sentence[: found.start()], found.group(), asked):
                 continue
-            rest = _SENTENCE_END.split(text[found.end() :], maxsplit=1)[0]
-            following = re.findall(r"[\w'’.-]+", rest)[:_AFTER]
+            following = re.findall(r"[\w'’.-]+", sentence[found.end() :])[:_AFTER]
             if any(w[:1].isupper() and not set(terms(w)) <= asked for w in following):
                 return True
     return False
@@ -83,7 +82,7 @@ def names_described(phrase: str, question: str, texts: Iterable[str]) -> bool:
 def _another_title(before: str, noun: str, asked: set[str]) -> bool:
     """Whether the noun, written as a title, is another office than the question's: "Prime Minister Giorgia Meloni"
     names no "former minister of culture" (the capitalised word before it is none of the question's)."""
-    previous = re.search(r"([\w'’-]+)\s*$", before)  # the word right before, in the noun's sentence
+    previous = re.search(r"([\w'’-]+)\s*$", before)  # the word right before it
     word = previous.group(1) if previous else ""
     return noun[:1].isupper() and word[:1].isupper() and not set(terms(word)) <= asked
 
