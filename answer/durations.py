@@ -1,0 +1,61 @@
+"""How long something lasted: "How long did the meeting last?" asks for a duration, and only a passage that gives one
+of what the question is about answers it. "Witkoff held a late night meeting with Putin" says when, not how long; a
+"30-day ceasefire" in the next passage is the length of something else.
+
+A duration is written the ways news writes one: "less than two hours", "a two-and-a-half-hour call", "30-day",
+"for three months", "a day after", "for a long time", "since 2022", "until Friday", or a length ("12 miles"). It
+belongs to what the question asks about when its passage shares a content word with the question beyond the names
+and the asking words ("How long did Witkoff's meeting with Putin last?": "meeting"). A question with no such word
+("How long did Trump say Crimea has been with Russia?") takes any duration among the top passages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from answer.kinds import _MEASURE, _NUMBER_WORDS, asking
+from answer.speakers import NAMES
+from index.terms import terms
+
+_ASKS = re.compile(r"\bhow long\b(?!\s+ago\b)", re.I)  # "How long ago ...?" asks a time
+_COUNT = rf"(?:\d+(?:[.,]\d+)*|{'|'.join(sorted(_NUMBER_WORDS))}|an?|half|several|few|many|couple of|long)"
+_UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies)|time"
+    rf"|{_MEASURE}|km|kilometres?|kilometers?|metres?|meters?|feet|foot)"
+)
+_AS_LONG = r"(?:(?:full|straight|more|whole|additional|consecutive)[- ])?"  # "three full days"
+_DURATION = re.compile(
+    rf"\b{_COUNT}(?:[- ]and[- ]an?[- ]half)?[- ]{_AS_LONG}{_UNIT}\b"  # "two-and-a-half-hour", "30-day"
+    r"|\b(?:since|until|till)\s+(?-i:\d|[A-Z])"  # "since 2022", "until Friday"
+    r"|\bovernight\b|\blifetime\b",
+    re.I,
+)
+# words of the asking itself, never what the duration is of
+_ASKING_WORDS = frozenset(terms("how long last lasted take took say said tell told expect expected will would be"))
+
+
+def asks_duration(question: str) -> bool:
+    """Whether the sentence that asks wants a duration: "How long did the meeting last?", "... for how long?"."""
+    return bool(_ASKS.search(asking(question)))
+
+
+def gives_duration(text: str) -> bool:
+    return bool(_DURATION.search(text))
+
+
+def measured_terms(question: str) -> set[str]:
+    """What the duration asked for is of: the asking sentence's content stems beyond its names and asking words."""
+    asked = asking(question)
+    named = {t for n in NAMES.findall(asked) for t in terms(n)}
+    return set(terms(asked)) - named - _ASKING_WORDS
+
+
+def gives_duration_of(question: str, passages: Iterable[tuple[str, str]]) -> bool:
+    """Whether one of the passages, each (text, the text before it), gives a duration of what the question asks the
+    length of: a duration in the passage, which shares a content word with the question when it has one."""
+    wanted = measured_terms(question)
+    return any(
+        gives_duration(text) and (not wanted or bool(wanted & set(terms(f"{before} {text}"))))
+        for text, before in passages
+    )
