@@ -1,8 +1,10 @@
-"""What a yes-no question claims about the people and places it names, and whether a passage names them together.
+"""What a question claims about the people and places it names, and whether a passage names them together.
 
 "Did Peskov meet Witkoff in Istanbul?" claims something of Peskov, Witkoff and Istanbul at once. Passages that name
 Witkoff in Moscow and Peskov in a statement can neither confirm nor deny it: the question is answered only when one
-of the top units, read with the sentences before it that its words may lean on, names every one of them. A name is
+of the top units, read with the sentences before it that its words may lean on, names every one of them. So does a
+question that asks about a meeting or a talk of one named person with another ("Where did Witkoff meet Zelenskyy?",
+"When did Trump speak with Putin?"): where Witkoff met Putin does not say where he met Zelenskyy. A name is
 found as its stems are, or as a stem that starts with one of them ("Ukrainian" for "Ukraine"); an acronym also where
 the passage writes it out ("the United States" for "US").
 """
@@ -21,14 +23,30 @@ from index.units import MAX_LEAN_BACK
 MIN_PREFIX = 4  # a stem at least this long is found at the start of a longer one ("iran" in "iranian")
 
 
+# a meeting or a talk with someone named: "meet Zelenskyy", "spoke with Putin", "phone call with Zelenskyy"
+_ENCOUNTER = re.compile(
+    r"\b(?:meet|meets|met|meeting|meetings|speak|speaks|spoke|speaking|talk|talks|talked|talking|calls? with)\s+"
+    r"(?:(?:with|to)\s+)?(?-i:[A-Z])",
+    re.I,
+)
+
+_REPORTED_BY = re.compile(r"\b(?:according to|(?:as )?reported by)\s+((?:the\s+)?[A-Z][^,?]*)")
+
+
 def claimed_names(question: str) -> list[str]:
     """The names a yes-no question's asking sentence gives, as runs of capitalised words after its first word
-    ("Pope Francis'"); none for any other question."""
-    if not asks_yes_no(question):
-        return []
+    ("Pope Francis'"), or any question's that asks about a meeting or a talk of two or more named ones ("Where did
+    Witkoff meet Zelenskyy?"); none for any other question."""
     sentence = asking(question).strip()
     rest = sentence.split(None, 1)[1] if " " in sentence else ""
-    return list(dict.fromkeys(n.rstrip("'’") for n in NAMES.findall(rest)))
+    names = list(dict.fromkeys(re.sub(r"['’]s?$", "", n) for n in NAMES.findall(rest)))  # "Trump's": Trump
+    if asks_yes_no(question):
+        return names
+    if not _ENCOUNTER.search(rest):
+        return []
+    # who reports it is not part of the claim: "..., according to the Mail Online?"
+    names = [n for n in names if n not in NAMES.findall(" ".join(_REPORTED_BY.findall(rest)))]
+    return names if len(names) >= 2 else []
 
 
 def named_together(names: list[str], passages: Iterable[tuple[str, str]]) -> bool:

@@ -1,5 +1,6 @@
-"""Yes-no questions: "Did X meet Y in Z?" is answered only where one passage names X, Y and Z; else it is refused, saying
-so, before any reader is asked (invented article, real index and engine)."""
+"""Yes-no questions, and questions about a meeting or a talk of named people: "Did X meet Y in Z?" and "Where did X meet
+Y?" are answered only where one passage names X, Y (and Z); else they are refused, saying so, before any reader is
+asked (invented article, real index and engine)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,14 @@ Holt said the ferries to Kelmar would keep running through the winter.
         ("Did Peskov meet Witkoff in Istanbul?", ["Peskov", "Witkoff", "Istanbul"]),
         ("Did Zelenskyy attend Pope Francis' funeral?", ["Zelenskyy", "Pope Francis"]),
         ("Has a venue been confirmed?", []),
-        ("Where did Peskov meet Witkoff?", []),  # not a yes-no question: other rules decide it
+        ("Where did Peskov meet Witkoff?", ["Peskov", "Witkoff"]),  # a meeting of two named people
+        ("When did Trump meet Zelenskyy in Rome?", ["Trump", "Zelenskyy", "Rome"]),
+        ("How long was Trump's phone call with Zelenskyy?", ["Trump", "Zelenskyy"]),
+        ("Who did Trump plan to talk to after speaking with Putin?", ["Trump", "Putin"]),
+        ("On which day did Witkoff meet Putin, according to the Mail Online?", ["Witkoff", "Putin"]),  # the reporter
+        ("Who spoke with Putin for two hours?", []),  # one name: whom he spoke with is what is asked
+        ("Where did Witkoff go after the meeting in Moscow?", []),  # no meeting of named people
+        ("Where did Peskov say Witkoff was?", []),  # no yes-no question, no meeting: other rules decide it
         ("Is it Istanbul or Rome?", []),  # asks for one of the alternatives
     ],
 )
@@ -64,3 +72,15 @@ def test_a_yes_no_question_about_names_a_passage_gives_together_is_answered_from
     answer = engine.ask("Did Ilsa Varn meet Oskar Dahl in Kelmar?", mode="extractive")
     assert answer.answered, answer.note
     assert "Oskar Dahl" in answer.citations[0].quote
+
+
+def test_where_two_named_people_met_when_no_passage_names_them_together_is_refused_before_any_reader(harbour):
+    """Holt visited Sundby and Varn met Dahl in Kelmar: where Varn met Holt, no passage says."""
+    assert_refused_before_reading(*harbour, "Where did Ilsa Varn meet Maren Holt?", "“Maren Holt”", "together")
+
+
+def test_where_two_named_people_met_is_answered_from_the_passage_that_names_both(harbour):
+    engine, _ = harbour
+    answer = engine.ask("Where did Ilsa Varn meet Oskar Dahl?", mode="extractive")
+    assert answer.answered, answer.note
+    assert "Kelmar" in answer.citations[0].quote
