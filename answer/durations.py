@@ -14,15 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from answer.kinds import _MEASURE, _NUMBER_WORDS, asking
+from answer.kinds import MEASURE, NUMBER_WORDS, asking
 from answer.speakers import NAMES
 from index.terms import terms
 
 _ASKS = re.compile(r"\bhow long\b(?!\s+ago\b)", re.I)  # "How long ago ...?" asks a time
-_COUNT = rf"(?:\d+(?:[.,]\d+)*|{'|'.join(sorted(_NUMBER_WORDS))}|an?|half|several|few|many|couple of|long)"
+_COUNT = rf"(?:\d+(?:[.,]\d+)*|{'|'.join(sorted(NUMBER_WORDS))}|an?|half|several|few|many|couple of|long)"
 _UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies)|time"
-    rf"|{_MEASURE}|km|kilometres?|kilometers?|metres?|meters?|feet|foot)"
+    rf"|{MEASURE}|km|kilometres?|kilometers?|metres?|meters?|feet|foot)"
 )
 _AS_LONG = r"(?:(?:full|straight|more|whole|additional|consecutive)[- ])?"  # "three full days"
 _DURATION = re.compile(

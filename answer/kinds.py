@@ -9,7 +9,7 @@ from index.chunks import sentence_spans
 from index.terms import STOPWORDS, terms, words
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_NUMBER_WORDS = set(
+NUMBER_WORDS = set(
     [
         "one",
         "two",
@@ -102,7 +102,7 @@ def only_time(phrase: str) -> bool:
     """Whether a phrase says nothing but a time or an amount ("in three years", "on Friday"): it does not answer
     "Where ...?"."""
     content = [w for w in words(phrase) if w not in STOPWORDS]
-    return bool(content) and all(_NUMBER.fullmatch(w) or w in _NUMBER_WORDS or w in _TIME_WORDS for w in content)
+    return bool(content) and all(_NUMBER.fullmatch(w) or w in NUMBER_WORDS or w in _TIME_WORDS for w in content)
 
 
 def asks_where(question: str) -> bool:
@@ -127,7 +127,7 @@ COUNTED_WINDOW = 4  # words after a number in which the thing it counts is looke
 SAME_STEM_RATIO = 0.75  # difflib ratio at which a stem of the text is the question's, misspelt ("prisner", "prison")
 _HOW_MANY = re.compile(r"\bhow many\s+([^?]*)", re.I)
 # what may give a count in a text: a number, a number word, or "how many" itself ("unclear how many troops")
-_COUNT = re.compile(rf"{_NUMBER.pattern}|\b(?:{'|'.join(sorted(_NUMBER_WORDS))}|how many)\b", re.I)
+_COUNT = re.compile(rf"{_NUMBER.pattern}|\b(?:{'|'.join(sorted(NUMBER_WORDS))}|how many)\b", re.I)
 _TIMES = re.compile(r"\b(?:once|twice|thrice)\b", re.I)  # a count of times in one word
 
 
@@ -219,14 +219,14 @@ _HOW_MUCH = re.compile(
     re.I,
 )
 _CURRENCY = r"dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?|rupees?|francs?|cents?"
-_MEASURE = r"barrels?|bpd|tons?|tonnes?|gallons?|litres?|liters?|kilograms?|kg|grams?|ounces?|acres?|hectares?|miles?"
+MEASURE = r"barrels?|bpd|tons?|tonnes?|gallons?|litres?|liters?|kilograms?|kg|grams?|ounces?|acres?|hectares?|miles?"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|[mbk]n?)\s+"
-_NUMERAL = rf"(?:{_NUMBER.pattern}|{'|'.join(sorted(_NUMBER_WORDS))})"
+_NUMERAL = rf"(?:{_NUMBER.pattern}|{'|'.join(sorted(NUMBER_WORDS))})"
 # an amount: money, a percentage, a measured quantity, or a share said in words
 _AMOUNT = re.compile(
     rf"[$€£¥₹]\s?\d|\b(?:USD|EUR|GBP)\s?\d|\d\s?%"
     rf"|\b{_NUMERAL}[-\s]+(?:million|billion|trillion|bn)\b"  # "worth 7 billion": a sum, its currency said before
-    rf"|\b{_NUMERAL}[-\s]+(?:{_SCALE})?(?:percent|per cent|percentage points?|{_CURRENCY}|{_MEASURE})\b"
+    rf"|\b{_NUMERAL}[-\s]+(?:{_SCALE})?(?:percent|per cent|percentage points?|{_CURRENCY}|{MEASURE})\b"
     rf"|\b(?:half|a third|a quarter|a fifth|two-thirds|three-quarters|double[ds]?|tripled?|quadrupled?|twice)\b",
     re.I,
 )
@@ -276,7 +276,7 @@ def asks(sentence: str) -> bool:
 def has_kind(sentence: str, kind: str | None) -> bool:
     ws = set(words(sentence))
     if kind == "quantity":
-        return bool(_NUMBER.search(sentence)) or bool(ws & _NUMBER_WORDS)
+        return bool(_NUMBER.search(sentence)) or bool(ws & NUMBER_WORDS)
     if kind == "time":
         return bool(_NUMBER.search(sentence)) or bool(ws & _TIME_WORDS)
     if kind == "name":
