@@ -62,25 +62,22 @@ def harbour(tmp_path_factory):
     return scripted_engine(tmp_path_factory.mktemp("claims"), "harbour.txt", ARTICLE)
 
 
-def test_a_yes_no_question_about_names_no_passage_gives_together_is_refused_before_any_reader(harbour):
-    """Varn and Holt are both in the article, but never in one passage: whether they met, it cannot say."""
-    assert_refused_before_reading(*harbour, "Did Ilsa Varn meet Maren Holt in Kelmar?", "“Maren Holt”", "together")
+@pytest.mark.parametrize(
+    "question",
+    ["Did Ilsa Varn meet Maren Holt in Kelmar?", "Where did Ilsa Varn meet Maren Holt?"],
+)
+def test_a_claim_about_names_no_passage_gives_together_is_refused_before_any_reader(harbour, question):
+    """Varn and Holt are both in the article, but never in one passage (Holt visited Sundby, Varn met Dahl in Kelmar):
+    whether they met, or where, it cannot say."""
+    assert_refused_before_reading(*harbour, question, "“Maren Holt”", "together")
 
 
-def test_a_yes_no_question_about_names_a_passage_gives_together_is_answered_from_it(harbour):
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [("Did Ilsa Varn meet Oskar Dahl in Kelmar?", "Oskar Dahl"), ("Where did Ilsa Varn meet Oskar Dahl?", "Kelmar")],
+)
+def test_a_claim_about_names_a_passage_gives_together_is_answered_from_it(harbour, question, quoted):
     engine, _ = harbour
-    answer = engine.ask("Did Ilsa Varn meet Oskar Dahl in Kelmar?", mode="extractive")
+    answer = engine.ask(question, mode="extractive")
     assert answer.answered, answer.note
-    assert "Oskar Dahl" in answer.citations[0].quote
-
-
-def test_where_two_named_people_met_when_no_passage_names_them_together_is_refused_before_any_reader(harbour):
-    """Holt visited Sundby and Varn met Dahl in Kelmar: where Varn met Holt, no passage says."""
-    assert_refused_before_reading(*harbour, "Where did Ilsa Varn meet Maren Holt?", "“Maren Holt”", "together")
-
-
-def test_where_two_named_people_met_is_answered_from_the_passage_that_names_both(harbour):
-    engine, _ = harbour
-    answer = engine.ask("Where did Ilsa Varn meet Oskar Dahl?", mode="extractive")
-    assert answer.answered, answer.note
-    assert "Kelmar" in answer.citations[0].quote
+    assert quoted in answer.citations[0].quote
