@@ -45,7 +45,8 @@ def claimed_names(question: str) -> list[str]:
     if not _ENCOUNTER.search(rest):
         return []
     # who reports it is not part of the claim: "..., according to the Mail Online?"
-    names = [n for n in names if n not in NAMES.findall(" ".join(_REPORTED_BY.findall(rest)))]
+    reporters = set(NAMES.findall(" ".join(_REPORTED_BY.findall(rest))))
+    names = [n for n in names if n not in reporters]
     return names if len(names) >= 2 else []
 
 

@@ -78,8 +78,16 @@ class Signals:
         nation's, "What is the name of the Fox News host?" when no unit gives a name beside a host, "Who would brief
         Putin?" when everyone the units brief is someone else, "How long did the meeting last?" when no unit gives a
         duration of a meeting."""
-        ruled = (self.unquoted, self.uncounted, self.apart, self.unroled, self.unaged, self.othered, self.unnamed)
-        ruled += (self.unlasting,)
+        ruled = (
+            self.unquoted,
+            self.uncounted,
+            self.apart,
+            self.unroled,
+            self.unaged,
+            self.othered,
+            self.unnamed,
+            self.unlasting,
+        )
         return any(ruled) or bool(self.swapped) or self.unmeasured is not None
 
     def vector(self, features: tuple[str, ...] = FEATURES) -> list[float]:
@@ -135,7 +143,8 @@ def signals(
             for stem, name in names.items()
         ) / len(names)
 
-    found = max(map(share, by_article.values()), default=0.0) if names else 1.0
+    shares = {source: share(units) for source, units in by_article.items()} if names else {}
+    found = max(shares.values(), default=0.0) if names else 1.0
     # "What did X say (about Y)?" when no unit gives X any words (about Y) (answer/speakers.py; chosen on the
     # development sets)
     speaker = speakers.asked_speaker(question.text)
@@ -177,7 +186,7 @@ def signals(
     # "How long did Witkoff's meeting with Putin last?" when no top unit gives a duration of a meeting ("a 30-day
     # ceasefire" is another thing's) in an article whose evidence names Witkoff and Putin ("the meeting lasted less
     # than two hours" is the Istanbul one) (answer/durations.py; chosen on the development sets: eval/provenance.py)
-    naming_all = [(s.text, s.before) for s in top if not names or share(by_article[s.source]) == 1.0]
+    naming_all = [(s.text, s.before) for s in top if not names or shares[s.source] == 1.0]
     lasting = not durations.asks_duration(question.text) or durations.gives_duration_of(question.text, naming_all)
     return Signals(
         coverage=max((s.coverage for s in evidence if s.citable), default=0.0),
