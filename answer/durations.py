@@ -5,7 +5,8 @@ of what the question is about answers it. "Witkoff held a late night meeting wit
 A duration is written the ways news writes one: "less than two hours", "a two-and-a-half-hour call", "30-day",
 "for three months", "a day after", "for a long time", "since 2022", "until Friday", or a length ("12 miles"). It
 belongs to what the question asks about when its passage shares a content word with the question beyond the names
-and the asking words ("How long did Witkoff's meeting with Putin last?": "meeting"). A question with no such word
+and the asking words ("How long did Witkoff's meeting with Putin last?": "meeting"), in the duration's sentence or
+the one before it. A question with no such word
 ("How long did Trump say Crimea has been with Russia?") takes any duration among the top passages.
 """
 
@@ -16,6 +17,7 @@ from collections.abc import Iterable
 
 from answer.kinds import MEASURE, NUMBER_WORDS, asking
 from answer.speakers import NAMES
+from index.chunks import sentence_spans
 from index.terms import terms
 
 _ASKS = re.compile(r"\bhow long\b(?!\s+ago\b)", re.I)  # "How long ago ...?" asks a time
@@ -53,9 +55,21 @@ def measured_terms(question: str) -> set[str]:
 
 def gives_duration_of(question: str, passages: Iterable[tuple[str, str]]) -> bool:
     """Whether one of the passages, each (text, the text before it), gives a duration of what the question asks the
-    length of: a duration in the passage, which shares a content word with the question when it has one."""
+    length of: a sentence of the passage with a duration, which shares a content word with the question (when it has
+    one), or whose sentence before does ("The talks were in Istanbul. They lasted two hours.")."""
     wanted = measured_terms(question)
-    return any(
-        gives_duration(text) and (not wanted or bool(wanted & set(terms(f"{before} {text}"))))
-        for text, before in passages
-    )
+    return any(_gives_duration_of(wanted, text, before) for text, before in passages)
+
+
+def _gives_duration_of(wanted: set[str], text: str, before: str) -> bool:
+    if not gives_duration(text):
+        return False
+    if not wanted:
+        return True
+    # the sentence before the passage, then the passage's own: "a phone call" two sentences after "a 30-day
+    # ceasefire" is not what the 30 days are of
+    before_spans = sentence_spans(before)
+    sentences = [before[slice(*before_spans[-1])]] if before_spans else [""]
+    sentences += [text[a:b] for a, b in sentence_spans(text)] or [text]
+    holds = [bool(wanted & set(terms(sentence))) for sentence in sentences]
+    return any(gives_duration(sentence) and (holds[i] or holds[i - 1]) for i, sentence in enumerate(sentences) if i > 0)

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import JaroWinkler
 
 from answer.kinds import asks, expected_kind, has_kind, says_not_known
 from answer.speakers import opens_attributed_quote
@@ -78,6 +79,8 @@ _QUESTION_WORDS = sorted(w for w in STOPWORDS if w.isalpha() and 3 <= len(w) <= 
 
 MAX_CORRECTIONS = 6  # words looked up per question: the cost of spelling is bounded whatever the question
 MAX_WORD_CHARS = 24  # longer "words" are not misspellings of a word the articles use
+NEAR_RATIO = 75  # a word this alike (rapidfuzz ratio) may be what a misspelt word meant ...
+NEAR_JARO_WINKLER = 0.9  # ... if it is this alike from its start; a word 80 alike always may
 
 
 def correct_spelling(
@@ -106,10 +109,14 @@ def correct_spelling(
         if len(word) < 4:
             continue
         # a misspelling keeps its first letter: "Elon" is not a misspelt "Meloni", nor "hobby" a misspelt "lobby"
-        found = process.extract(word, vocabulary.keys(), scorer=fuzz.ratio, score_cutoff=80, limit=5)
-        close = next((c for c, _, _ in found if c[0] == word[0]), None)
-        if close is None:
+        found = process.extract(word, vocabulary.keys(), scorer=fuzz.ratio, score_cutoff=NEAR_RATIO, limit=5)
+        # of the close words, the one most alike from its start (Jaro-Winkler): a name's misspelling keeps its opening
+        # ("Volodimir" is "Volodymyr", not "Vladimir")
+        alike = [(JaroWinkler.similarity(word, c), c) for c, r, _ in found if c[0] == word[0]]
+        alike = [(j, c) for j, c in alike if fuzz.ratio(word, c) >= 80 or j >= NEAR_JARO_WINKLER]
+        if not alike:
             continue
+        close = max(alike)[1]
         # a known word plus an ending is another word ("characterise" is no misspelt "character"), but a name's ending
         # is how it is spelt ("Yurii" is "Yuri")
         if word.startswith(close) and not re.search(rf"\b{re.escape(word.capitalize())}\b", out):

@@ -42,6 +42,7 @@ NUMBER_WORDS = set(
         "trillions",
     ]
 )
+_NUMBER_STEMS = frozenset(t for w in NUMBER_WORDS for t in terms(w))
 _TIME_WORDS = set(
     [
         "monday",
@@ -162,11 +163,16 @@ def counts(things: list[str], span: str, text: str, named: frozenset[str] = froz
     if not things or at < 0:
         return True
     after = re.findall(r"[\w'’.-]+", text[at + len(span) :])[:COUNTED_WINDOW]
-    near = terms(span) + terms(" ".join(after))
+    # the number itself is never what it counts ("one" is no misspelt "drone")
+    near = [t for t in terms(span) if not _numeral(t)] + terms(" ".join(after))
     found = [t for t in things if any(same_stem(t, n) for n in near)]
     if not found or (things[-1] not in found and _counts_another(things, found, after)):
         return False
     return not _other_group(things, after, named)
+
+
+def _numeral(stem: str) -> bool:
+    return stem[:1].isdigit() or stem in _NUMBER_STEMS
 
 
 def same_stem(a: str, b: str) -> bool:

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 import bm25s
 import numpy as np
-import Stemmer
 from llama_index.core import VectorStoreIndex
 from llama_index.core.llms import MockLLM
 from llama_index.core.retrievers import BaseRetriever, QueryFusionRetriever
@@ -27,7 +26,7 @@ from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from index.dates import iso_date
 from index.store import ChunkStore
-from index.terms import TermStats, words
+from index.terms import SpellingStemmer, TermStats, words
 
 
 @dataclass(frozen=True)
@@ -58,9 +57,7 @@ class _Snapshot:
         self.sources = np.array([c.metadata["source"] for c in chunks], dtype=object)  # per BM25 document
         del chunks
         self.bm25 = (
-            _BM25.from_defaults(nodes=nodes, similarity_top_k=top_k, stemmer=Stemmer.Stemmer("english"))
-            if nodes
-            else None
+            _BM25.from_defaults(nodes=nodes, similarity_top_k=top_k, stemmer=SpellingStemmer()) if nodes else None
         )
         del nodes
         _release_freed_memory()

@@ -1,5 +1,7 @@
-"""British spellings written as American ones, so "defence" in a question finds "defense" in an article and back: the
-lexical side (index/terms.py) reads every word through `american` before stemming it."""
+"""One spelling for words written two ways, so a question finds an article whichever way each spells them: British
+spellings as American ones ("defence" -> "defense"), and the endings names transliterated from Russian or Ukrainian
+are written with ("Zelenskyy", "Zelenskiy" -> "Zelensky"). The lexical side (index/terms.py), BM25 included, reads
+every word through `spelled` before stemming it."""
 
 from __future__ import annotations
 
@@ -63,3 +65,21 @@ def american(word: str) -> str:
         if pattern.match(word):
             return pattern.sub(replacement, word)
     return word
+
+
+# A name transliterated from Russian or Ukrainian ends its "-ий"/"-ый" as -y, -yy, -iy, -ij or -ii, by the source:
+# "Zelensky", "Zelenskyy", "Zelenskiy"; and "-ей" as -ey or -ei ("Sergey", "Sergei"). After a consonant these endings
+# are no English word's: read them as -y and -ey (the stemmer then writes -y as -i, as it does "Dmitry" and "Dmitri").
+_TRANSLITERATED = re.compile(r"^([a-z]{2,}[b-df-hj-np-tv-xz])(?:yy|iy|ij|ii)$")
+_EI = re.compile(r"^([a-z]{2,}[b-df-hj-np-tv-xz])ei$")  # "Sergei", "Alexei", "Andrei": -ey, as "Sergey" is written
+
+
+def transliterated(word: str) -> str:
+    """A lower-case word with a transliterated name's ending written one way: "zelenskyy" and "zelenskiy" ->
+    "zelensky", "yuriy" -> "yury", "alexei" -> "alexey"."""
+    return _EI.sub(r"\1ey", _TRANSLITERATED.sub(r"\1y", word))
+
+
+def spelled(word: str) -> str:
+    """A lower-case word in the one spelling the lexical side compares: American, a transliterated ending as -y."""
+    return transliterated(american(word))

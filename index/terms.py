@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from index.spellings import american
+from index.spellings import spelled
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 # Function words and question words: they say nothing about what a sentence is about.
@@ -171,7 +171,18 @@ _stemmer = Stemmer.Stemmer("english")
 
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    return _stemmer.stemWord(american(word))
+    return _stemmer.stemWord(spelled(word))
+
+
+class SpellingStemmer:
+    """The stemmer BM25 tokenizes with (bm25s calls `stemWords`): the stems `terms` gives, each word read through
+    `spelled` first, so both lexical sides find "Zelenskyy" where an article writes "Zelensky"."""
+
+    def stemWord(self, word: str) -> str:  # noqa: N802 (PyStemmer's names, which bm25s calls)
+        return _stem(word)
+
+    def stemWords(self, words: list[str]) -> list[str]:  # noqa: N802
+        return [_stem(w) for w in words]
 
 
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "J.D.": an acronym written with dots

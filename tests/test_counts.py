@@ -41,6 +41,7 @@ Repairs to the harbour wall will start next week.
         ("How many Kelmar civilians were killed?", "Thousands of Kelmar civilians were killed.", True),
         ("How many baby swings were recalled?", "The recall affects 2 million MamaRoo swings.", True),  # a brand
         ("How many Kelmar swings were recalled?", "The recall affects 2 million MamaRoo swings.", False),
+        ("How many drones hit the port?", "It was a massacre, one not seen since the war.", False),  # "one" no "drone"
     ],
 )
 def test_a_passage_speaks_to_a_count_when_it_counts_what_is_asked_or_says_how_many_is_unknown(question, text, speaks):

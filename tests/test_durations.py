@@ -71,6 +71,25 @@ def test_a_passage_gives_a_duration_of_what_is_asked(question, text, gives):
     assert gives_duration_of(question, [(text, "")]) is gives
 
 
+@pytest.mark.parametrize(
+    ("before", "text", "gives"),
+    [
+        # the duration's own sentence, or the one right before it, says what it is of
+        ("The talks were held in Istanbul.", "They lasted less than two hours.", True),
+        ("", "The talks were held in Istanbul. They lasted less than two hours.", True),
+        # a phone call two sentences after a 30-day ceasefire: the 30 days are not the call's
+        (
+            "",
+            "He backed a 30-day ceasefire. He had serious questions. Maybe have a phone call with Trump, he said.",
+            False,
+        ),
+        ("The call was on Monday. Markets rose.", "Putin backed a 30-day ceasefire.", False),
+    ],
+)
+def test_the_duration_is_of_what_its_sentence_or_the_one_before_speaks_of(before, text, gives):
+    assert gives_duration_of("How long did the phone call and the talks last?", [(text, before)]) is gives
+
+
 def test_how_long_with_no_duration_of_it_is_refused_with_that_reason_before_any_reader(tmp_path):
     """The article gives how long the president's meeting with the union leader lasted, and only when the dockworkers'
     strike began: asked how long the strike has lasted, the engine refuses in both modes, saying that no passage says
