@@ -38,6 +38,20 @@ def indexed_article(tmp: Path, name: str, text: str, **overrides) -> Settings:
     return settings
 
 
+def engine_over(tmp: Path, articles: dict[str, str]):
+    """The extractive engine over a corpus of invented articles (name -> text), indexed (real embedding model, real
+    Chroma)."""
+    from answer.engine import Engine
+
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    for name, text in articles.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    engine = Engine.from_settings(make_settings(tmp, corpus=corpus))
+    engine.indexer.ingest()
+    return engine
+
+
 def scripted_engine(tmp: Path, name: str, text: str):
     """An engine over one invented article (`indexed_article`) whose reader is scripted (tests/scripted_llm.py), and
     that reader."""

@@ -8,7 +8,7 @@ import pytest
 from answer.types import Message
 from index.spellings import transliterated
 from index.terms import terms
-from tests.helpers import make_settings
+from tests.helpers import engine_over
 
 ARTICLES = {
     # the answer, with the name spelt one way
@@ -52,16 +52,7 @@ def test_english_words_keep_their_endings():
 
 @pytest.fixture(scope="module")
 def spelt(tmp_path_factory):
-    from answer.engine import Engine
-
-    tmp = tmp_path_factory.mktemp("spelt")
-    corpus = tmp / "corpus"
-    corpus.mkdir()
-    for name, text in ARTICLES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    engine = Engine.from_settings(make_settings(tmp, corpus=corpus))
-    engine.indexer.ingest()
-    return engine
+    return engine_over(tmp_path_factory.mktemp("spelt"), ARTICLES)
 
 
 def test_bm25_finds_the_name_as_the_other_article_spells_it(spelt):

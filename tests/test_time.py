@@ -11,7 +11,7 @@ from answer.scope import Scope
 from answer.timeframe import resolve
 from index.articles import parse_article
 from index.dates import publication_date, wire_publisher
-from tests.helpers import make_settings
+from tests.helpers import engine_over
 
 # A town whose mayor changed between two reports, a council with two dated decisions, and one strike that two
 # publishers count differently. Fictional, so no answer can come from anything but these files.
@@ -66,16 +66,7 @@ The governor said the fire at the depot had been put out by morning.
 
 @pytest.fixture(scope="module")
 def dated(tmp_path_factory):
-    from answer.engine import Engine
-
-    tmp = tmp_path_factory.mktemp("dated")
-    corpus = tmp / "corpus"
-    corpus.mkdir()
-    for name, text in ARTICLES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    engine = Engine.from_settings(make_settings(tmp, corpus=corpus))
-    engine.indexer.ingest()
-    return engine
+    return engine_over(tmp_path_factory.mktemp("dated"), ARTICLES)
 
 
 # --- reading dates and publishers -----------------------------------------------------------
