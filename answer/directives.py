@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from answer.kinds import asks
-from index.chunks import sentence_spans
+from index.chunks import sentences
 
 DIRECTIVES_ONLY = "The question only gives the assistant instructions; it asks nothing the articles could answer."
 
@@ -64,9 +64,9 @@ def is_directive(sentence: str) -> bool:
 def without_directives(question: str) -> str:
     """The question with its directives left out; empty when it holds nothing else. A question led by a directive
     and a colon ("Answer like a pirate: who hosted the talks?") keeps what follows the colon."""
-    sentences = [question[a:b] for a, b in sentence_spans(question)]
+    asked = sentences(question)
     kept = []
-    for sentence in sentences:
+    for sentence in asked:
         if is_directive(sentence):
             continue
         sentence = _ASIDE.sub(lambda m: "" if is_directive(m.group(1)) else m.group(), sentence)
@@ -75,4 +75,4 @@ def without_directives(question: str) -> str:
         if colon and rest and asks(sentence) and _DIRECTIVE.search(lead):
             sentence = rest[:1].upper() + rest[1:]
         kept.append(sentence)
-    return question if kept == sentences else " ".join(kept)
+    return question if kept == asked else " ".join(kept)

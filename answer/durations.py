@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from answer.kinds import MEASURE, NUMBER_WORDS, asking
 from answer.speakers import NAMES
-from index.chunks import sentence_spans
+from index.chunks import sentences
 from index.terms import terms
 
 _ASKS = re.compile(r"\bhow long\b(?!\s+ago\b)", re.I)  # "How long ago ...?" asks a time
@@ -68,8 +68,6 @@ def _gives_duration_of(wanted: set[str], text: str, before: str) -> bool:
         return True
     # the sentence before the passage, then the passage's own: "a phone call" two sentences after "a 30-day
     # ceasefire" is not what the 30 days are of
-    before_spans = sentence_spans(before)
-    sentences = [before[slice(*before_spans[-1])]] if before_spans else [""]
-    sentences += [text[a:b] for a, b in sentence_spans(text)] or [text]
-    holds = [bool(wanted & set(terms(sentence))) for sentence in sentences]
-    return any(gives_duration(sentence) and (holds[i] or holds[i - 1]) for i, sentence in enumerate(sentences) if i > 0)
+    parts = (sentences(before)[-1:] or [""]) + (sentences(text) or [text])
+    holds = [bool(wanted & set(terms(part))) for part in parts]
+    return any(gives_duration(part) and (holds[i] or holds[i - 1]) for i, part in enumerate(parts) if i > 0)

@@ -79,8 +79,9 @@ _QUESTION_WORDS = sorted(w for w in STOPWORDS if w.isalpha() and 3 <= len(w) <= 
 
 MAX_CORRECTIONS = 6  # words looked up per question: the cost of spelling is bounded whatever the question
 MAX_WORD_CHARS = 24  # longer "words" are not misspellings of a word the articles use
-NEAR_RATIO = 75  # a word this alike (rapidfuzz ratio) may be what a misspelt word meant ...
-NEAR_JARO_WINKLER = 0.9  # ... if it is this alike from its start; a word 80 alike always may
+SURE_RATIO = 80  # a word this alike (rapidfuzz ratio) may be what a misspelt word meant; ...
+NEAR_RATIO = 75  # ... a word this alike, only if it is NEAR_JARO_WINKLER alike from its start
+NEAR_JARO_WINKLER = 0.9
 
 
 def correct_spelling(
@@ -112,8 +113,8 @@ def correct_spelling(
         found = process.extract(word, vocabulary.keys(), scorer=fuzz.ratio, score_cutoff=NEAR_RATIO, limit=5)
         # of the close words, the one most alike from its start (Jaro-Winkler): a name's misspelling keeps its opening
         # ("Volodimir" is "Volodymyr", not "Vladimir")
-        alike = [(JaroWinkler.similarity(word, c), c) for c, r, _ in found if c[0] == word[0]]
-        alike = [(j, c) for j, c in alike if fuzz.ratio(word, c) >= 80 or j >= NEAR_JARO_WINKLER]
+        scored = ((JaroWinkler.similarity(word, c), ratio, c) for c, ratio, _ in found if c[0] == word[0])
+        alike = [(j, c) for j, ratio, c in scored if ratio >= SURE_RATIO or j >= NEAR_JARO_WINKLER]
         if not alike:
             continue
         close = max(alike)[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from index.chunks import sentence_spans
+from index.chunks import sentences
 from index.terms import STOPWORDS, terms, words
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -172,7 +172,7 @@ def counts(things: list[str], span: str, text: str, named: frozenset[str] = froz
 
 
 def _numeral(stem: str) -> bool:
-    return stem[:1].isdigit() or stem in _NUMBER_STEMS
+    return _NUMBER.match(stem) is not None or stem in _NUMBER_STEMS
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -270,7 +270,7 @@ def speaks_to_amount(text: str, asked: set[str]) -> bool:
 
 def asking(question: str) -> str:
     """The last sentence of `question` that ends in '?', else its last sentence."""
-    parts = [question[a:b] for a, b in sentence_spans(question)] or [question]
+    parts = sentences(question) or [question]
     return ([p for p in parts if asks(p)] or parts)[-1]
 
 

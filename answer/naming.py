@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from answer.kinds import asking
 from answer.speakers import NAMES
-from index.chunks import sentence_spans
+from index.chunks import sentences
 from index.terms import terms
 
 # "What is the name of <phrase>?", "What was the name of <phrase>?", "What is <phrase>'s name?"
@@ -66,7 +66,7 @@ def names_described(phrase: str, question: str, texts: Iterable[str]) -> bool:
     asked = set(terms(question))
     mention = re.compile(rf"\b{noun}(?:s|es)?\b", re.I)
     before = re.compile(rf"({NAMES.pattern}),[^,.;]{{0,60}}\b(?P<noun>(?i:{noun}))(?:s|es)?\b")
-    for sentence in (text[a:b] for text in texts for a, b in sentence_spans(text)):  # a name in the noun's sentence
+    for sentence in (sentence for text in texts for sentence in sentences(text)):  # a name in the noun's sentence
         for found in before.finditer(sentence):
             if not _opens(found.group(1)) and not _another_title(sentence[: found.start("noun")], found["noun"], asked):
                 return True

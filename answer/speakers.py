@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from answer.kinds import asking
-from index.chunks import sentence_spans
+from index.chunks import sentences
 from index.terms import STOPWORDS, terms
 
 LOOK_BACK = 5  # sentences before a unit searched for the speaker its "he said" or bare quote belongs to
@@ -103,17 +103,13 @@ def speakers(unit: str, before: str = "") -> list[str]:
     own = _named(unit)
     if own:
         return own
-    back = _sentences(before)[-LOOK_BACK:]
-    for sentence in [*reversed(_sentences(unit)), *reversed(back)]:
+    back = sentences(before)[-LOOK_BACK:]
+    for sentence in [*reversed(sentences(unit)), *reversed(back)]:
         if named := _named(sentence):
             return named[-1:]
         if (subject := _SUBJECT.match(sentence)) and _words(subject.group("a")):
             return [subject.group("a")]
     return []
-
-
-def _sentences(text: str) -> list[str]:
-    return [text[a:b] for a, b in sentence_spans(text)] if text.strip() else []
 
 
 def said_by(asked: str | None, unit: str, before: str = "") -> bool:

@@ -101,6 +101,11 @@ def _tokenizer() -> Callable[[str], list[str]]:
     return split_by_sentence_tokenizer()
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of `text` (see `sentence_spans`)."""
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
 def sentence_spans(text: str) -> list[Span]:
     """Sentences of `text` as (start, end) offsets; a line break always ends a sentence."""
     split = _tokenizer()
