@@ -1038,4 +1038,14 @@ PARAMETERS = [
         "fixes, not tuned: the eleventh batch's refusal accuracy 0.000 -> 0.750 (c05-c07 refused; c09 still "
         "answered); every other development figure unchanged (extractive, newsqa eval --no-write, 2026-12-05)",
     ),
+    (
+        "fresh, twelfth batch: 28 questions (m01-m28: 20 answerable, among them paraphrases, numbers ('What is "
+        "Trump's age?'), a misspelling, a follow-up; 8 near misses, one a follow-up whose 'he' is named only in the "
+        "earlier question) written 2026-12-06 by reading the seed articles as a new user would, without reading the "
+        "held-out set",
+        "development",
+        "fresh",
+        "first run, extractive, on the code before any change of this session (commit 6012937, newsqa eval "
+        "--no-write --set <the batch>): recall 0.900, false refusals 0.050, refusal accuracy 0.500",
+    ),
 ]
