@@ -131,7 +131,7 @@ class Engine:
         sentences = self.rank(turn, self.scoring)
         top = reader_evidence(sentences, self.settings.refusal_units)
         vectors = self._unit_vectors(turn, top)
-        turn.signals = refusal.signals(turn.parsed, sentences, top, vectors, vector, whole)
+        turn.signals = refusal.signals(turn.parsed, sentences, top, vectors, vector, whole, snap.names)
         turn.answered = bool(sentences) and refusal.answerable(turn.signals, self.settings)
         turn.evidence = sentences
         turn.lap("evidence", t)

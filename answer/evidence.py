@@ -23,6 +23,9 @@ FOLLOWS_SHARE = 0.8  # any next sentence in the same chunk keeps this share
 BEFORE_CHARS = 800  # how much of its chunk's text before it a unit keeps
 UNKNOWN_WEIGHT = 0.5  # share of the top IDF that a word the articles never use weighs in coverage
 _HOW = re.compile(r"\bhow (long|many|much|old|often|far|big|large|soon)\b", re.I)
+# words that name the kind of answer asked, as "how old" does, not what it is about: "What is Trump's age?", "What
+# time did the meeting end?" (answer/ages.py and answer/kinds.py read the kind)
+_KIND_WORDS = re.compile(r"(?<=['’]s) age\b|\b(?:the age of|what age|what time)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ class Question:
 
     @classmethod
     def parse(cls, text: str, stats: TermStats) -> Question:
-        stems = dict.fromkeys(terms(_HOW.sub(" ", text)))
+        stems = dict.fromkeys(terms(_KIND_WORDS.sub(" ", _HOW.sub(" ", text))))
         # a word the articles never use still counts against coverage, at half the weight of the rarest
         rare = stats.idf("\x00never-seen") * UNKNOWN_WEIGHT
         weights = {t: (stats.idf(t) if stats.known(t) else rare) for t in stems}

@@ -90,7 +90,7 @@ def expected_kind(question: str) -> str | None:
     """The kind of answer the sentence that asks wants: in "A storm hit the coast. When did it make landfall?", the
     second."""
     q = asking(question).lower()
-    if re.search(r"\bhow (many|much|long|old|often|far)\b", q):
+    if re.search(r"\bhow (many|much|long|old|often|far)\b|['’]s age\b|\b(the age of|what age)\b", q):
         return "quantity"
     if re.match(r"\s*when\b", q) or re.search(r"\bwhat (date|day|year|time)\b", q):
         return "time"

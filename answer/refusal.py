@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from answer import ages, durations, groups, naming, objects, roles, speakers
+from answer import ages, clock, durations, groups, naming, objects, roles, speakers
 from answer.claims import claimed_names, named_together, spells
 from answer.evidence import Question, Sentence, names_of
 from answer.kinds import (
@@ -33,6 +33,7 @@ from answer.kinds import (
     speaks_to_amount,
     speaks_to_count,
 )
+from index.names import FullNames
 from index.terms import is_acronym, terms
 from newsqa.settings import Settings
 
@@ -68,6 +69,7 @@ class Signals:
     unnamed: str | None = None  # whom "What is the name of X?" describes, when no top unit gives a name beside X
     swapped: tuple[str, str] | None = None  # the ("brief", "Putin") asked, when the top units brief only others
     unlasting: str | None = None  # the "How long ...?" asked, when no top unit gives a duration of what it asks about
+    untimed: str | None = None  # the "What time ...?" asked, when no top unit gives a time of day
 
     @property
     def ruled_out(self) -> bool:
@@ -77,7 +79,7 @@ class Signals:
         unit gives X an age, "How many regions did Russian drones strike?" when every drone in the top units is another
         nation's, "What is the name of the Fox News host?" when no unit gives a name beside a host, "Who would brief
         Putin?" when everyone the units brief is someone else, "How long did the meeting last?" when no unit gives a
-        duration of a meeting."""
+        duration of a meeting, "What time did the meeting end?" when no unit gives a time of day."""
         ruled = (
             self.unquoted,
             self.uncounted,
@@ -87,6 +89,7 @@ class Signals:
             self.othered,
             self.unnamed,
             self.unlasting,
+            self.untimed,
         )
         return any(ruled) or bool(self.swapped) or self.unmeasured is not None
 
@@ -122,6 +125,7 @@ def signals(
     unit_vectors,
     query_vector,
     whole: Question | None = None,
+    full_names: FullNames | None = None,
 ) -> Signals:
     """The signals of the question retrieval searched with, over its `evidence` and the `top` units of it (settings
     `refusal_units`, by default as many as the reader is shown; `unit_vectors` are theirs); names are read from the
@@ -150,7 +154,7 @@ def signals(
     speaker = speakers.asked_speaker(question.text)
     topic = speakers.asked_topic(question.text)
     passages = [(s.text, s.before) for s in evidence]  # each unit with the text before it, which its words lean on
-    quoted = speaker is None or speakers.quoted(speaker, passages, topic)
+    quoted = speaker is None or speakers.quoted(speaker, passages, topic, full_names, question.weights)
     # "How many drones ...?" when no top unit holds a number of drones nor says how many there are (chosen on the
     # development sets: eval/provenance.py)
     things = counted_words(question.text)
@@ -188,6 +192,9 @@ def signals(
     # than two hours" is the Istanbul one) (answer/durations.py; chosen on the development sets: eval/provenance.py)
     naming_all = [(s.text, s.before) for s in top if not names or shares[s.source] == 1.0]
     lasting = not durations.asks_duration(question.text) or durations.gives_duration_of(question.text, naming_all)
+    # "What time did Witkoff's meeting end?" when no top unit gives a time of day (answer/clock.py; chosen on the
+    # development sets: eval/provenance.py)
+    timed = not clock.asks_clock(question.text) or clock.gives_clock_of(question.text, (s.text for s in top))
     return Signals(
         coverage=max((s.coverage for s in evidence if s.citable), default=0.0),
         similarity=float(max(sims)),
@@ -204,6 +211,7 @@ def signals(
         unnamed=None if named_one else phrase,
         swapped=swapped,
         unlasting=None if lasting else asking(question.text),
+        untimed=None if timed else asking(question.text),
     )
 
 
@@ -292,6 +300,8 @@ def why(s: Signals) -> str:
         return f"The passages found use “{s.swapped[0]}” only of someone other than “{s.swapped[1]}”."
     if s.unlasting:
         return f"No passage found says how long: “{s.unlasting}”."
+    if s.untimed:
+        return f"No passage found gives a time of day: “{s.untimed}”."
     if s.apart:
         return f"No passage found names {_listed(s.apart, 'and')} together."
     if any(getattr(s, f) is not None for f in READER_FEATURES):  # the reader read the passages and found no answer

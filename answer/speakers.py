@@ -18,9 +18,11 @@ from rapidfuzz import fuzz
 
 from answer.kinds import asking
 from index.chunks import sentences
+from index.names import FullNames
 from index.terms import STOPWORDS, terms
 
 LOOK_BACK = 5  # sentences before a unit searched for the speaker its "he said" or bare quote belongs to
+TOPIC_SHARE = 0.3  # share of an asked topic's weight a quote's passage holds (chosen on the development sets)
 NAME_SIMILARITY = 80  # the same name at this rapidfuzz ratio ("Zelenski"), the spelling check's (answer/evidence.py)
 
 SPEECH = (
@@ -53,6 +55,10 @@ def asked_name(group: str) -> str:
 
 
 _ASKS = re.compile(rf"\bwhat (?:did|does|do|has|have|will|would|had) {asked_name('name')} (?:\w+ )?{SPEECH}\b", re.I)
+# a follow-up that asks it of "he" or "she", with the names the conversation carried after it in brackets
+# (answer/conversation.py rewrite): "What did he say about the minerals deal? (Dmitry Peskov)"
+_ASKS_PRONOUN = re.compile(rf"\bwhat (?:did|does|has|will|would|had) (?:he|she) (?:\w+ )?{SPEECH}\b", re.I)
+_CARRIED = re.compile(r"\(([^()]+)\)\s*$")
 # a quote its sentence opens after saying whose it is: 'He also said, "...', 'Trump told reporters: "...'
 _OPENS_QUOTE = re.compile(rf"\b{SPEECH}\b(?:\s+[\w’'-]+){{0,4}}?\s*[,:]\s*[\"“]|\b{SPEECH}\s+[\"“]")
 # "... say about the minerals deal?": what the asked words are about
@@ -72,12 +78,17 @@ _NOT_NAMES = frozenset(" ".join((_TITLES, _OPENERS, _DAYS)).split())
 
 @lru_cache(maxsize=256)
 def asked_speaker(question: str) -> str | None:
-    """The person whose words the question asks for: "Vance" in "What did JD Vance say about the talks?". Cached: the
-    refusal signals and the reader's check both ask it of the same question in a turn."""
+    """The person whose words the question asks for: "Vance" in "What did JD Vance say about the talks?", and in a
+    follow-up "What did he say? (JD Vance)". Cached: the refusal signals and the reader's check both ask it of the
+    same question in a turn."""
     found = _ASKS.search(asking(question))
-    if not found or not found.group("name")[0].isupper():
-        return None
-    return found.group("name")
+    if found and found.group("name")[0].isupper():
+        return found.group("name")
+    carried = _CARRIED.search(question)
+    if carried and _ASKS_PRONOUN.search(asking(question)):  # "he" is the first name the conversation carried
+        first = carried.group(1).split(",")[0].strip()
+        return first if first[:1].isupper() and _words(first) else None
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -120,17 +131,57 @@ def said_by(asked: str | None, unit: str, before: str = "") -> bool:
     return not found or any(same_person(asked, who) for who in found)
 
 
-def quoted(asked: str, units: list[tuple[str, str]], topic: str | None = None) -> bool:
+def quoted(
+    asked: str,
+    units: list[tuple[str, str]],
+    topic: str | None = None,
+    names: FullNames | None = None,
+    weights: dict[str, float] | None = None,
+) -> bool:
     """Whether any of the units, each (text, the text before it), gives words to the asked person, in a passage that
-    holds a word of `topic` (`asked_topic`; the person's own name aside) if one is given: when none does, the articles
-    do not say what they said ("What did Merz say?" over a list of leaders Merz is one of), or not about that ("What
-    did Vance say about Crimea?" where Vance speaks of the talks only)."""
+    speaks of `topic` (`asked_topic`; the person's own name aside) if one is given: when none does, the articles do
+    not say what they said ("What did Merz say?" over a list of leaders Merz is one of), or not about that ("What did
+    Vance say about Crimea?" where Vance speaks of the talks only). The passage (the unit and the text before it) speaks
+    of the topic when it holds TOPIC_SHARE of its words as `weights` (stem -> IDF) weigh them, any one word without
+    weights: "Putin, the war criminal" is not spoken of where only "the war" is. A bare family name speaking is the asked person as `may_be` reads it with the corpus's
+    `names`."""
     about = {t for t in terms(topic) if not same_person(asked, t)} if topic else set()
+    weigh = {t: (weights or {}).get(t, 1.0) for t in about}
+
+    def speaks_of(text: str, before: str) -> bool:
+        if not about:
+            return True
+        held = about & set(terms(f"{before} {text}"))
+        if not weights:
+            return bool(held)
+        return sum(weigh[t] for t in held) >= TOPIC_SHARE * sum(weigh.values())
+
     return any(
-        same_person(asked, who) and (not about or not about.isdisjoint(terms(f"{before} {text}")))
+        may_be(asked, who, f"{before} {text}", names) and speaks_of(text, before)
         for text, before in units
         for who in speakers(text, before)
     )
+
+
+def may_be(asked: str, who: str, passage: str, names: FullNames | None = None) -> bool:
+    """Whether `who`, a speaker of the passage, may be the asked person. A bare family name ("Trump said") is the
+    person the corpus names most with it ("Donald Trump"), unless the passage itself names the asked person: it is
+    "Melania Trump" only next to her name, or where the corpus names no other Trump more often."""
+    if not same_person(asked, who):
+        return False
+    given = _given(asked)
+    if names is None or given is None or _given(who) is not None:
+        return True
+    if re.search(rf"\b{re.escape(given[0])}\b", passage, re.I):
+        return True
+    usual = _usual_given(given[1], names)
+    return usual is None or _alike(usual, given[0])
+
+
+def _usual_given(family: str, names: FullNames) -> str | None:
+    """The given name the corpus writes most before `family` (titles aside): "donald" for "trump"."""
+    counts = names.words_before(family)
+    return next((word for word, _ in counts.most_common() if _tells_apart(word)), None)
 
 
 def same_person(a: str, b: str) -> bool:

@@ -1048,4 +1048,44 @@ PARAMETERS = [
         "first run, extractive, on the code before any change of this session (commit 6012937, newsqa eval "
         "--no-write --set <the batch>): recall 0.900, false refusals 0.050, refusal accuracy 0.500",
     ),
+    (
+        "speaker topic (answer/speakers.py TOPIC_SHARE): 'What did X say about Y?' counts a passage that gives X words "
+        "only when the passage holds this share of Y's words as their IDF weighs them (was: any one word of Y)",
+        "0.3",
+        "questions, fresh",
+        "fresh c09 ('What did Melania Trump say about Putin, the war criminal?', 'war' held, 'criminal' nowhere), m14 "
+        "and m22 were answered at any one word and are refused from 0.3 to 0.5; questions f07 ('What did Peskov say "
+        "about the timing of the phone call?', only 'timing' held: 0.41) needs less than 0.41, and at 0.4 fresh lost "
+        "an answerable question (extractive, newsqa eval --no-write, 2026-12-06: questions 0.951 at 0.3 and 0.4, "
+        "fresh 0.942 at 0.3, 0.937 at 0.4). Limiting the passage to the unit and the sentence before it was "
+        "tried first and dropped: it refused questions s09 and s16",
+    ),
+    (
+        "bare family name (answer/speakers.py may_be, index/names.py FullNames): a speaker named by family name only "
+        "('Trump said') is the bearer the corpus names most with it ('Donald Trump'), unless the passage names the "
+        "asked person's given name",
+        "on",
+        "fresh",
+        "a fix, not tuned: with it and the topic share, fresh c09 and m14 ('What did Melania Trump say about "
+        "Zelenskyy?') are refused; no development figure lost",
+    ),
+    (
+        "follow-up speaker (answer/speakers.py asked_speaker): 'What did he/she say ...?' asks for the words of the "
+        "first name the conversation carried (answer/conversation.py rewrite), so the speaker and topic rules apply",
+        "on",
+        "fresh",
+        "a fix, not tuned: fresh m22 ('Who is Dmitry Peskov?' ... 'What did he say about the minerals deal?') is "
+        "refused with the topic share; no development figure lost",
+    ),
+    (
+        "time-of-day rule (answer/clock.py): 'What time did X ...?' is refused when none of the top units gives a "
+        "clock time in a sentence sharing a content word with the question beyond its names; the words that ask an "
+        "age or a time ('X's age', 'the age of', 'what age', 'what time') weigh nothing in coverage, as 'how old' "
+        "does not, and an age question expects a quantity",
+        "on",
+        "fresh",
+        "fixes, not tuned: fresh m18 ('What time did Witkoff's meeting with Putin end?') refused, m05 ('What is "
+        "Trump's age?', coverage 0.09 as 'age' is no word of the articles) answered; no other development question "
+        "asks so",
+    ),
 ]

@@ -25,6 +25,7 @@ from llama_index.retrievers.bm25 import BM25Retriever
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from index.dates import iso_date
+from index.names import FullNames
 from index.store import ChunkStore
 from index.terms import SpellingStemmer, TermStats, words
 
@@ -51,6 +52,7 @@ class _Snapshot:
         chunks = list(store.iter_live(live))
         self.metadata = {c.id: c.metadata for c in chunks}  # also the set of live ids
         self.stats = TermStats(c.text for c in chunks)
+        self.names = FullNames(c.text for c in chunks)  # who a bare family name is (answer/speakers.py)
         self.vocabulary = {w: w for c in chunks for w in words(c.text) if len(w) >= 4 and w.isalpha()}
         # BM25 sees the text alone (offsets and file names in the metadata are not words of the article)
         nodes = [TextNode(id_=c.id, text=c.text) for c in chunks]

@@ -7,6 +7,8 @@ import json
 import pytest
 
 from answer import speakers
+from answer.types import Message
+from index.names import FullNames
 from tests.answer_checks import assert_refused_before_reading
 from tests.helpers import scripted_engine
 
@@ -140,3 +142,46 @@ def test_what_someone_said_about_a_topic_they_never_speak_of_is_refused(council)
     question = "What did Maria Lopez say about the fishing fleet?"
     assert_refused_before_reading(*council, question, "Maria Lopez", "fishing fleet")
     assert council[0].ask("What did Tom Reed say about the fishing fleet?", mode="extractive").answered
+
+
+def test_a_bare_family_name_is_the_bearer_the_corpus_names_most():
+    """A bare "Berg said" is Anna Berg, whom the corpus names most, unless the passage names Karl Berg; without the
+    corpus's names, or for a speaker named in full, any Berg may be."""
+    names = FullNames(["Mayor Anna Berg opened the port.", "Anna Berg spoke twice.", "Her husband Karl Berg sails."])
+    assert not speakers.may_be("Karl Berg", "Berg", "“We are ready,” Berg said.", names)
+    assert speakers.may_be("Karl Berg", "Berg", "Karl Berg arrived. “We are ready,” Berg said.", names)
+    assert speakers.may_be("Anna Berg", "Berg", "“We are ready,” Berg said.", names)
+    assert speakers.may_be("Karl Berg", "Berg", "“We are ready,” Berg said.", None)
+    assert not speakers.may_be("Karl Berg", "Anna Berg", "“We are ready,” Anna Berg said.", names)
+
+
+def test_a_topic_is_spoken_of_only_where_the_passage_holds_enough_of_its_weight():
+    """ "the harbour fees" weighs mostly "fees": a passage about the harbour alone does not speak of them."""
+    units = [("“We are ready,” Reed said.", "The harbour plan was debated on Monday.")]
+    assert not speakers.quoted("Reed", units, "the harbour fees", weights={"harbour": 1.0, "fee": 4.0})
+    assert speakers.quoted("Reed", units, "the harbour fees", weights={"harbour": 4.0, "fee": 1.0})
+    assert speakers.quoted("Reed", units, "the harbour fees")  # without weights, any word of it
+
+
+def test_a_follow_up_asks_the_words_of_the_person_the_conversation_carried():
+    assert speakers.asked_speaker("What did he say about the fleet? (Tom Reed)") == "Tom Reed"
+    assert speakers.asked_topic("What did he say about the fleet? (Tom Reed)") == "the fleet"
+    assert speakers.asked_speaker("What did she say? (Maria Lopez, harbour)") == "Maria Lopez"
+    assert speakers.asked_speaker("What did he say about the fleet?") is None  # nobody carried
+    assert speakers.asked_speaker("What did it say? (Reuters)") is None  # not a person's "he"
+
+
+def test_a_follow_up_about_what_someone_never_said_is_refused_with_their_name(council):
+    """Ana Ruiz is named but never speaks: "What did she say ...?" after a question about her is refused, naming her;
+    the same follow-up after a question about Reed is answered."""
+    engine, _ = council
+    asked = [
+        Message(role="user", content="Who is Ana Ruiz?"),
+        Message(role="assistant", content="The port director."),
+        Message(role="user", content="What did she say about the harbour plan?"),
+    ]
+    refused = engine.chat(asked, mode="extractive")
+    assert not refused.answered and "Ana Ruiz" in refused.note, refused.note
+    asked[0] = Message(role="user", content="Who is Tom Reed?")
+    asked[2] = Message(role="user", content="What did he say about the harbour plan?")
+    assert engine.chat(asked, mode="extractive").answered
