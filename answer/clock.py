@@ -1,5 +1,6 @@
-"""What time of day: "What time did the meeting end?" asks for a clock time, and only a passage that gives one
-answers it. "Witkoff held a late night meeting with Putin in Moscow on Thursday" says which day and roughly when,
+"""When: "What time did the meeting end?" asks for a clock time, and only a passage that gives one answers it;
+"When will the act take effect?" asks for a time, and only a passage that gives a time (a day, a date, a year, "next
+week") of what it asks about, or says none is known, answers it. "Witkoff held a late night meeting with Putin in Moscow on Thursday" says which day and roughly when,
 not at what time anything ended.
 
 A clock time is written the ways news writes one: "9 a.m.", "10:30 pm", "at 2 o'clock", "14:00 GMT", "1400 local
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from answer.kinds import asking
+from answer.kinds import asking, has_kind, says_not_known
 from answer.speakers import NAMES
 from index.chunks import sentences
 from index.terms import terms
@@ -35,6 +36,22 @@ def asks_clock(question: str) -> bool:
     return bool(_ASKS.search(asking(question)))
 
 
+_WHEN = re.compile(r"^\W*when\b", re.I)
+_WHEN_WORDS = frozenset(terms("when will would did does do is was were has have had"))
+
+
+def asks_when(question: str) -> bool:
+    """Whether the sentence that asks opens with "When"."""
+    return bool(_WHEN.search(asking(question)))
+
+
+def gives_time_of(question: str, texts: Iterable[str]) -> bool:
+    """Whether one of the texts gives a time (answer/kinds.py has_kind) in a sentence that shares a content word with
+    the question beyond its names and asking words, or says the time is not known ("no date was set")."""
+    texts = list(texts)
+    return _gives(texts, question, lambda s: has_kind(s, "time"), _WHEN_WORDS) or any(map(says_not_known, texts))
+
+
 def gives_clock(texts: Iterable[str]) -> bool:
     """Whether one of the texts gives a time of day."""
     return any(_CLOCK.search(text) for text in texts)
@@ -43,11 +60,17 @@ def gives_clock(texts: Iterable[str]) -> bool:
 def gives_clock_of(question: str, texts: Iterable[str]) -> bool:
     """Whether one of the texts gives a time of day in a sentence that shares a content word with the question
     (beyond its names and asking words), or any time of day when the question has no such word."""
+    return _gives(list(texts), question, _CLOCK.search, frozenset(terms("what which time hour")))
+
+
+def _gives(texts: list[str], question: str, gives, asking_words: frozenset[str]) -> bool:
+    """Whether a sentence of the texts `gives` the time asked, and shares a content word with the question beyond its
+    names and `asking_words` (any sentence when it has none)."""
     asked = asking(question)
     named = {t for n in NAMES.findall(asked) for t in terms(n)}
-    wanted = set(terms(_ASKS.sub(" ", asked))) - named
+    wanted = set(terms(asked)) - named - asking_words
     return any(
-        _CLOCK.search(sentence) and (not wanted or not wanted.isdisjoint(terms(sentence)))
+        gives(sentence) and (not wanted or not wanted.isdisjoint(terms(sentence)))
         for text in texts
         for sentence in sentences(text)
     )

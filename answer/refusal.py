@@ -69,7 +69,7 @@ class Signals:
     unnamed: str | None = None  # whom "What is the name of X?" describes, when no top unit gives a name beside X
     swapped: tuple[str, str] | None = None  # the ("brief", "Putin") asked, when the top units brief only others
     unlasting: str | None = None  # the "How long ...?" asked, when no top unit gives a duration of what it asks about
-    untimed: str | None = None  # the "What time ...?" asked, when no top unit gives a time of day
+    untimed: str | None = None  # the "What time ...?" or "When ...?" asked, when no top unit gives a time of it
 
     @property
     def ruled_out(self) -> bool:
@@ -79,7 +79,7 @@ class Signals:
         unit gives X an age, "How many regions did Russian drones strike?" when every drone in the top units is another
         nation's, "What is the name of the Fox News host?" when no unit gives a name beside a host, "Who would brief
         Putin?" when everyone the units brief is someone else, "How long did the meeting last?" when no unit gives a
-        duration of a meeting, "What time did the meeting end?" when no unit gives a time of day."""
+        duration of a meeting, "What time did the meeting end?" when no unit gives a time of day, "When ...?" when none gives a time of it."""
         ruled = (
             self.unquoted,
             self.uncounted,
@@ -192,9 +192,11 @@ def signals(
     # than two hours" is the Istanbul one) (answer/durations.py; chosen on the development sets: eval/provenance.py)
     naming_all = [(s.text, s.before) for s in top if not names or shares[s.source] == 1.0]
     lasting = not durations.asks_duration(question.text) or durations.gives_duration_of(question.text, naming_all)
-    # "What time did Witkoff's meeting end?" when no top unit gives a time of day (answer/clock.py; chosen on the
-    # development sets: eval/provenance.py)
-    timed = not clock.asks_clock(question.text) or clock.gives_clock_of(question.text, (s.text for s in top))
+    # "What time did Witkoff's meeting end?" when no top unit gives a time of day, "When will the act take effect?"
+    # when none gives a time, of what it asks about (answer/clock.py; chosen on the development sets: eval/provenance.py)
+    timed = (not clock.asks_clock(question.text) or clock.gives_clock_of(question.text, (s.text for s in top))) and (
+        not clock.asks_when(question.text) or clock.gives_time_of(question.text, (s.text for s in top))
+    )
     return Signals(
         coverage=max((s.coverage for s in evidence if s.citable), default=0.0),
         similarity=float(max(sims)),
@@ -301,7 +303,8 @@ def why(s: Signals) -> str:
     if s.unlasting:
         return f"No passage found says how long: “{s.unlasting}”."
     if s.untimed:
-        return f"No passage found gives a time of day: “{s.untimed}”."
+        what = "a time of day" if clock.asks_clock(s.untimed) else "a time"
+        return f"No passage found gives {what}: “{s.untimed}”."
     if s.apart:
         return f"No passage found names {_listed(s.apart, 'and')} together."
     if any(getattr(s, f) is not None for f in READER_FEATURES):  # the reader read the passages and found no answer

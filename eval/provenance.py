@@ -1097,4 +1097,23 @@ PARAMETERS = [
         "first run, extractive, on the code before any change (commit 8e875e3, newsqa eval --no-write --set <the "
         "batch>): recall 0.882, false refusals 0, refusal accuracy 0.714",
     ),
+    (
+        "units (index/units.py, UNIT_RULES 5): a quote that goes on with a connective ('“But I think ...') leans on "
+        "the sentence before it as a connective sentence does: its opening quote marks are passed over",
+        "on",
+        "fresh",
+        "a fix, not tuned: fresh n14 ('Where was Trump speaking when he said something is going to happen?') was "
+        "answered with the quote alone, without 'speaking from the Oval Office'; every other development miss "
+        "unchanged (extractive, per-question comparison of fresh before and after, 2026-12-06)",
+    ),
+    (
+        "when rule (answer/clock.py gives_time_of): 'When ...?' is refused when none of the top units gives a time "
+        "(kinds.has_kind) in a sentence sharing a content word with the question beyond its names, nor says none is "
+        "known",
+        "on",
+        "fresh",
+        "of the 12 development questions opening with 'When' (questions, fresh, realtimeqa and its near misses), it "
+        "flags 1, unanswerable (fresh n16, 'When will the Take It Down Act take effect?'): fresh refusal accuracy "
+        "0.828 -> 0.839, every other development figure unchanged (extractive, newsqa eval --no-write, 2026-12-06)",
+    ),
 ]

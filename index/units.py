@@ -24,6 +24,9 @@ CONNECTS = re.compile(
     r"|^[^,.;:\"“”]{1,40},\s+(he|she|they|it|his|her|their|its)\b",
     re.I,
 )
+# (a quote that goes on with a connective, "“But I think something's going to happen ...”", goes on the words before
+# it: the quote's opening marks are passed over)
+_OPENING_QUOTES = "\"“‘' "
 # ... and so does a quote whose speaker is a pronoun ("'I'd love to meet with him,' he said."): who said it is in the
 # sentence before, unless that one leans itself on what the chunk does not hold. The attribution is short, lower case
 # and ends the sentence: a capital "He added that ..." after a closed quote opens a sentence of its own
@@ -32,7 +35,7 @@ QUOTED_BY_PRONOUN = re.compile(
 )
 # a sentence "ending" in one of these was cut by the sentence splitter after an abbreviation: "'After Mr." | "Witkoff..."
 _ABBREVIATION = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|Vol|U\.S|U\.K)\.$")
-UNIT_RULES = "4"  # bump when units_of cuts differently: stored unit vectors of other rules are not used
+UNIT_RULES = "5"  # bump when units_of cuts differently: stored unit vectors of other rules are not used
 MAX_LEAN_BACK = 2  # how many sentences before its own a unit of sentences leaning on each other may start
 MAX_QUOTE_SENTENCES = 4  # how far a unit runs on to find the end of a quote it opens
 QUOTES = re.compile(r"[\"“”]")
@@ -62,7 +65,10 @@ def units_of(text: str, base: int, spans: list[list[int]] | list[tuple[int, int]
         continues = previous is not None and bool(
             CONTINUES.match(sentence)
             or previous.text.rstrip().endswith(":")
-            or ((CONNECTS.match(sentence) or QUOTED_BY_PRONOUN.search(sentence)) and not CONTINUES.match(previous.text))
+            or (
+                (CONNECTS.match(sentence.lstrip(_OPENING_QUOTES)) or QUOTED_BY_PRONOUN.search(sentence))
+                and not CONTINUES.match(previous.text)
+            )
         )
         cut = i > 0 and bool(_ABBREVIATION.search(text_of(*spans[i - 1]).rstrip()))
         u_start, u_end = start, end

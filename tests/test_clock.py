@@ -72,3 +72,18 @@ def test_the_time_of_day_is_of_what_the_question_asks_about():
     assert clock.gives_clock_of("What time did the talks end?", texts)
     assert not clock.gives_clock_of("What time did the strike begin?", texts)
     assert clock.gives_clock_of("What time was it?", texts)  # nothing asked about: any time of day
+
+
+def test_when_is_answered_only_by_a_time_of_what_it_asks_or_a_time_not_known():
+    texts = ["The talks ended at 3 a.m. with a deal on pay.", "The new ferry law was signed by the mayor."]
+    assert clock.asks_when("The law passed. When will the ferry law take effect?")
+    assert not clock.asks_when("What did the mayor sign?")
+    assert not clock.gives_time_of("When will the ferry law take effect?", texts)  # the law has no time
+    assert clock.gives_time_of("When did the talks end?", texts)
+    assert clock.gives_time_of("When will the ferry law take effect?", ["No date was set for the law."])
+
+
+def test_when_with_no_time_of_it_is_refused_before_any_reader(tmp_path):
+    engine, llm = scripted_engine(tmp_path, "ferry.txt", ARTICLE + "The deal will also give the crews a new pension.\n")
+    assert_refused_before_reading(engine, llm, "When will the new pension start?", "a time")
+    assert engine.ask("When did the ferry crews' strike begin?", mode="extractive").answered

@@ -76,3 +76,15 @@ def test_a_sentence_after_a_closed_quote_is_not_an_attribution_of_it():
     text = f"{first} {second}"
     units = units_of(text, 0, [(0, len(first)), (len(first) + 1, len(text))])
     assert not units[1].continues and units[1].text == second
+
+
+def test_a_quote_that_goes_on_with_a_connective_carries_the_words_and_the_speaker_before_it():
+    """“But ...” goes on the quote before it: cited alone it would give no speaker and no place."""
+    text = (
+        "Later, speaking from the harbour office, Brand described the deal as fragile. “Egos are involved,” he said. "
+        "“But I think the ferries will sail”. The strike had lasted a week."
+    )
+    units = cut(text)
+    assert [u.continues for u in units] == [False, True, True, False]
+    assert units[2].text.startswith("Later, speaking from the harbour office, Brand")
+    assert units[3].text == "The strike had lasted a week."
