@@ -15,6 +15,7 @@ CARRIED_WORDS = 2  # content words a follow-up that leans on a thing takes from 
 _THINGS = r"it|its|this|that|these|those|there"  # words a follow-up leans on a thing with, not a person
 _THING = re.compile(rf"\b({_THINGS})\b", re.I)
 _LEANS = re.compile(rf"\b(he|she|him|her|his|hers|they|them|their|{_THINGS})\b", re.I)
+_WH = frozenset(["what", "who", "whom", "whose", "when", "where", "why", "how", "which"])
 _NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _OPENERS = {"what", "who", "when", "where", "why", "how", "which", "did", "does", "do", "is", "are", "was", "were",
             "can", "could", "would", "should", "tell", "and", "but", "so", "the", "a", "an", "i", "in", "on"}  # fmt: skip
@@ -59,6 +60,14 @@ def rewrite(messages: list[Message]) -> str:
     return f"{question} ({', '.join(carried)})" if carried else question
 
 
+def _opening(question: str) -> str | None:
+    """The question word a question opens with ("what" in "And what did she say?"), if it opens with one."""
+    for word in re.findall(r"[a-z]+", question.lower())[:2]:
+        if word in _WH:
+            return word
+    return None
+
+
 def _content_words(text: str) -> list[str]:
     """The lower-case content words of `text`, once each, names aside (`names_in` carries those)."""
     named = {t for n in names_in(text) for t in terms(n)}
@@ -87,10 +96,13 @@ def condense_messages(messages: list[Message]) -> list[ChatMessage]:
 
 
 def accept_condensed(condensed: str, messages: list[Message]) -> str:
-    """The LLM's rewrite if it is a plausible question that keeps the carried names; else the rule rewrite."""
+    """The LLM's rewrite if it is a plausible question that asks what the follow-up asks (it opens with the same
+    question word: "What did she say?" is not "Who did Giorgia Meloni say?") and keeps the carried names; else the rule
+    rewrite."""
     fallback = rewrite(messages)
     line = condensed.strip().splitlines()[0].strip() if condensed.strip() else ""
-    if not line or len(line) > 3 * len(fallback) + 40:
+    asked = _opening(last_question(messages))
+    if not line or len(line) > 3 * len(fallback) + 40 or (asked and _opening(line) != asked):
         return fallback
     missing = [n for n in names_in(fallback) if n.lower() not in line.lower()]
     return f"{line} ({', '.join(missing)})" if missing else line

@@ -1116,4 +1116,14 @@ PARAMETERS = [
         "flags 1, unanswerable (fresh n16, 'When will the Take It Down Act take effect?'): fresh refusal accuracy "
         "0.828 -> 0.839, every other development figure unchanged (extractive, newsqa eval --no-write, 2026-12-06)",
     ),
+    (
+        "follow-up rewrite by the model (answer/conversation.py accept_condensed): taken only when it opens with the "
+        "follow-up's own question word (what, who, when, ...), else the rule rewrite",
+        "on",
+        "fresh",
+        "a fix, not tuned: the 1.5B reader rewrote fresh n22 ('Who is Giorgia Meloni?' ... 'What did she say about "
+        "the talks?') as 'Who did Giorgia Meloni say about the talks?', which no speaker rule reads, and answered; "
+        "now refused. The other 28 follow-ups of questions and fresh: the same misses (f02, w10) before and after "
+        "(generative-1.5b, per question, 2026-12-06)",
+    ),
 ]

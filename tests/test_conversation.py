@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from answer.conversation import rewrite
+from answer.conversation import accept_condensed, rewrite
 from answer.types import Message
 
 
@@ -31,3 +31,17 @@ def test_a_follow_up_that_leans_on_a_person_carries_names_only():
 def test_a_self_contained_question_is_left_as_asked():
     question = "What did the council vote for on Monday in Harbin Falls?"
     assert rewrite(_turns("Who is Maria Lopez?", question)) == question
+
+
+def test_a_models_rewrite_that_asks_something_else_is_not_taken():
+    """The model's rewrite must ask what the follow-up asks: "Who did Ana Ruiz say ...?" for "What did she say ...?"
+    would pass by the speaker rule; the rule rewrite is taken instead. A follow-up without a question word may be
+    reworded freely."""
+    turns = _turns("Who is Ana Ruiz?", "What did she say about the harbour?")
+    assert accept_condensed("Who did Ana Ruiz say about the harbour?", turns) == rewrite(turns)
+    assert (
+        accept_condensed("What did Ana Ruiz say about the harbour?", turns)
+        == "What did Ana Ruiz say about the harbour?"
+    )
+    free = _turns("Who is Ana Ruiz?", "Tell me more about her.")
+    assert accept_condensed("What is Ana Ruiz known for?", free) == "What is Ana Ruiz known for?"
