@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from answer import refusal
+from answer import refusal, refusal_notes
 from answer.compose import finalize
 from answer.evidence import Question, Sentence
 from answer.scope import Resolved
@@ -48,7 +48,7 @@ def refused(turn: Turn) -> Answer:
     elif turn.scope and turn.scope.allowed is not None and not turn.scope.allowed:
         note = "No article matches the filters."
     else:
-        note = refusal.why(turn.signals) if turn.signals else "No passage matches the question."
+        note = refusal_notes.why(turn.signals) if turn.signals else "No passage matches the question."
     return Answer(answer=REFUSAL, answered=False, mode="refusal", query=turn.query, note=note)
 
 
