@@ -1126,4 +1126,13 @@ PARAMETERS = [
         "now refused. The other 28 follow-ups of questions and fresh: the same misses (f02, w10) before and after "
         "(generative-1.5b, per question, 2026-12-06)",
     ),
+    (
+        "fresh, fourteenth batch: 19 answerable questions (p01-p19) in the forms the rules of 2026-12-06 refuse "
+        "('When ...?', 'What did X say about Y?', 'What did he/she say ...?' follow-ups), written after those rules "
+        "to look for false refusals, without reading the held-out set",
+        "development",
+        "fresh",
+        "run once before being added (HEAD 8bf0714): extractive recall 0.947, false refusals 0 (p06 a reading miss); "
+        "1.5B reader 1.000 / 0. Nothing has been chosen on it",
+    ),
 ]
