@@ -1135,4 +1135,15 @@ PARAMETERS = [
         "run once before being added (HEAD 8bf0714): extractive recall 0.947, false refusals 0 (p06 a reading miss); "
         "1.5B reader 1.000 / 0. Nothing has been chosen on it",
     ),
+    (
+        "fresh, fifteenth batch: 12 answerable questions (r01-r12), 'What did X say about Y?' and 'When ...?' with the "
+        "topic paraphrased, written after the held-out drop of 2026-12-06 (from its summary row only) to look for "
+        "false refusals on development data",
+        "development",
+        "fresh",
+        "run once before being added (HEAD e63fda7, extractive): recall 0.667, false refusals 0.250 (r04, r08, r12 "
+        "refused; r07 a reading miss). On the code before this session's rules (6012937) r04 and r08 were refused "
+        "too and r12 was answered: the topic share refuses 'the tone of the Trump-Putin call' ('tone' is no word of "
+        "the articles). Not yet used to choose anything",
+    ),
 ]
