@@ -36,7 +36,7 @@ NAMES = re.compile(_NAME)  # runs of capitalised words: the names a text gives
 # "Vance said", "Vance, the vice president, said", "said Vance", "according to Vance"
 _NAMED = re.compile(
     rf"(?P<a>{_NAME})(?:,[^,.“”\"‘’]{{1,80}},|,)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|later\s+)?{SPEECH}\b"
-    rf"|\b(?:said|says|wrote|added|noted|asked),?\s+(?P<b>{_NAME})|\b[Aa]ccording to (?P<c>{_NAME})"
+    rf"|\b(?:said|says|wrote|added|noted|asked),?\s+(?P<b>{_NAME})|\b[Aa]ccording to (?:(?:[A-Z][a-z]+|the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<c>{_NAME})"
 )
 # the subject that opens a sentence: "Putin raised eyebrows ..." (what a later "he said" refers back to); not the
 # first word of a quote ("“Big egos involved,” he said.": the speaker is further back)
@@ -147,6 +147,7 @@ def quoted(
     `names`."""
     about = {t for t in terms(topic) if not same_person(asked, t)} if topic else set()
     weigh = {t: (weights or {}).get(t, 1.0) for t in about}
+    named = {t for n in NAMES.findall(topic or "") for t in terms(n)} & about
 
     def speaks_of(text: str, before: str) -> bool:
         if not about:
@@ -154,6 +155,8 @@ def quoted(
         held = about & set(terms(f"{before} {text}"))
         if not weights:
             return bool(held)
+        if named and named <= set(terms(text)):  # the words themselves name whom the topic names
+            return True
         return sum(weigh[t] for t in held) >= TOPIC_SHARE * sum(weigh.values())
 
     return any(

@@ -1146,4 +1146,16 @@ PARAMETERS = [
         "too and r12 was answered: the topic share refuses 'the tone of the Trump-Putin call' ('tone' is no word of "
         "the articles). Not yet used to choose anything",
     ),
+    (
+        "speaker topic, names: a quote whose own unit names every name the topic gives ('the tone of the Trump-Putin "
+        "call') speaks of it, whatever share of the topic's weight it holds; 'according to <title words> Name' gives "
+        "the words to Name ('According to Russian presidential adviser Yuri Ushakov, ...': it gave them to "
+        "'Russian')",
+        "on",
+        "fresh",
+        "chosen on the fifteenth batch: r12 ('What did Ushakov say about the tone of the Trump-Putin call?') was "
+        "refused by the topic share; now answered (a reading miss in extractive mode). Per question over fresh (348, "
+        "extractive, 2026-12-06) nothing else changed; questions, realtimeqa, its near misses and partial answers "
+        "unchanged. The held-out set was not run after it",
+    ),
 ]

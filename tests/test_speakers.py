@@ -185,3 +185,20 @@ def test_a_follow_up_about_what_someone_never_said_is_refused_with_their_name(co
     asked[0] = Message(role="user", content="Who is Tom Reed?")
     asked[2] = Message(role="user", content="What did he say about the harbour plan?")
     assert engine.chat(asked, mode="extractive").answered
+
+
+def test_according_to_a_person_with_their_title_gives_them_the_words():
+    assert speakers.speakers("According to port adviser Ana Ruiz, the harbour talks were friendly.") == ["Ana Ruiz"]
+    assert speakers.speakers("According to Dutch port adviser Ana Ruiz, the talks were friendly.") == ["Ana Ruiz"]
+    assert speakers.speakers("According to Reed, the vote is next week.") == ["Reed"]
+    assert speakers.speakers("According to sources, the vote is next week.") == []
+
+
+def test_words_that_name_whom_the_topic_names_speak_of_it_whatever_else_the_topic_says():
+    """ "the tone of the Lopez-Reed talks": "tone" is no word of the article, yet Ruiz's words on the Lopez-Reed talks
+    speak of them; words that name neither do not."""
+    weights = {"tone": 5.0, "lopez": 1.0, "reed": 1.0, "talk": 1.0}
+    units = [("According to port adviser Ana Ruiz, the Lopez-Reed meeting was friendly.", "")]
+    assert speakers.quoted("Ana Ruiz", units, "the tone of the Lopez-Reed talks", weights=weights)
+    other = [("According to port adviser Ana Ruiz, the meeting was friendly.", "")]
+    assert not speakers.quoted("Ana Ruiz", other, "the tone of the Lopez-Reed talks", weights=weights)
