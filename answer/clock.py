@@ -1,7 +1,7 @@
 """When: "What time did the meeting end?" asks for a clock time, and only a passage that gives one answers it;
 "When will the act take effect?" asks for a time, and only a passage that gives a time (a day, a date, a year, "next
-week") of what it asks about, or says none is known, answers it. "Witkoff held a late night meeting with Putin in Moscow on Thursday" says which day and roughly when,
-not at what time anything ended.
+week") of what it asks about, or says none is known, answers it. "Witkoff held a late night meeting with Putin in
+Moscow on Thursday" says which day and roughly when, not at what time anything ended.
 
 A clock time is written the ways news writes one: "9 a.m.", "10:30 pm", "at 2 o'clock", "14:00 GMT", "1400 local
 time", "noon", "midnight". It is the time of what the question asks about when its sentence shares a content word
@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from answer.durations import measured_terms
 from answer.kinds import asking, has_kind, says_not_known
-from answer.speakers import NAMES
 from index.chunks import sentences
 from index.terms import terms
 
@@ -66,9 +66,7 @@ def gives_clock_of(question: str, texts: Iterable[str]) -> bool:
 def _gives(texts: list[str], question: str, gives, asking_words: frozenset[str]) -> bool:
     """Whether a sentence of the texts `gives` the time asked, and shares a content word with the question beyond its
     names and `asking_words` (any sentence when it has none)."""
-    asked = asking(question)
-    named = {t for n in NAMES.findall(asked) for t in terms(n)}
-    wanted = set(terms(asked)) - named - asking_words
+    wanted = measured_terms(question, asking_words)
     return any(
         gives(sentence) and (not wanted or not wanted.isdisjoint(terms(sentence)))
         for text in texts

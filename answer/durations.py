@@ -46,11 +46,12 @@ def gives_duration(text: str) -> bool:
     return bool(_DURATION.search(text))
 
 
-def measured_terms(question: str) -> set[str]:
-    """What the duration asked for is of: the asking sentence's content stems beyond its names and asking words."""
+def measured_terms(question: str, asking_words: frozenset[str] = _ASKING_WORDS) -> set[str]:
+    """What the duration asked for is of (or the time, answer/clock.py): the asking sentence's content stems beyond its
+    names and `asking_words`."""
     asked = asking(question)
     named = {t for n in NAMES.findall(asked) for t in terms(n)}
-    return set(terms(asked)) - named - _ASKING_WORDS
+    return set(terms(asked)) - named - asking_words
 
 
 def gives_duration_of(question: str, passages: Iterable[tuple[str, str]]) -> bool:

@@ -143,7 +143,8 @@ def quoted(
     not say what they said ("What did Merz say?" over a list of leaders Merz is one of), or not about that ("What did
     Vance say about Crimea?" where Vance speaks of the talks only). The passage (the unit and the text before it) speaks
     of the topic when it holds TOPIC_SHARE of its words as `weights` (stem -> IDF) weigh them, any one word without
-    weights: "Putin, the war criminal" is not spoken of where only "the war" is. A bare family name speaking is the asked person as `may_be` reads it with the corpus's
+    weights: "Putin, the war criminal" is not spoken of where only "the war" is; a unit that names everyone the topic
+    names speaks of it. A bare family name speaking is the asked person as `may_be` reads it with the corpus's
     `names`."""
     about = {t for t in terms(topic) if not same_person(asked, t)} if topic else set()
     weigh = {t: (weights or {}).get(t, 1.0) for t in about}
