@@ -14,6 +14,7 @@ from rapidfuzz.distance import JaroWinkler
 from answer.kinds import asks, expected_kind, has_kind, says_not_known
 from answer.speakers import opens_attributed_quote
 from index.chunks import sentence_spans
+from index.demonyms import kin
 from index.retrieval import Hit
 from index.terms import STOPWORDS, TermStats, is_acronym, terms, undotted, words
 from index.units import QUOTES, unit_id, units_of
@@ -64,7 +65,10 @@ class Question:
         # a word the articles never use still counts against coverage, at half the weight of the rarest
         rare = stats.idf("\x00never-seen") * UNKNOWN_WEIGHT
         weights = {t: (stats.idf(t) if stats.known(t) else rare) for t in stems}
-        names = [w for w in names_of(text) if not all(stats.known(t) for t in terms(w))]
+        # a name is known in either form: "Europe's" where the articles write "European" (index/demonyms.py)
+        names = [
+            w for w in names_of(text) if not all(stats.known(t) or any(map(stats.known, kin(t))) for t in terms(w))
+        ]
         return cls(text, weights, tuple(names), expected_kind(text))
 
 

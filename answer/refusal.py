@@ -33,6 +33,7 @@ from answer.kinds import (
     speaks_to_amount,
     speaks_to_count,
 )
+from index.demonyms import kin
 from index.names import FullNames
 from index.terms import is_acronym, terms
 from newsqa.settings import Settings
@@ -143,7 +144,9 @@ def signals(
     def share(units: list[Sentence]) -> float:
         stems = set().union(*(s.terms for s in units))
         return sum(
-            stem in stems or (is_acronym(name) and any(spells(name, s.text) for s in units))
+            stem in stems
+            or not stems.isdisjoint(kin(stem))  # "Europe" is found where "European" is (index/demonyms.py)
+            or (is_acronym(name) and any(spells(name, s.text) for s in units))
             for stem, name in names.items()
         ) / len(names)
 

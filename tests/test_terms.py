@@ -121,3 +121,15 @@ def test_spelling_mends_a_name_with_an_extra_ending_but_not_a_word_with_one():
     assert terms(correct_spelling("Who is Yurii Ushakof?", stats, vocabulary)) == terms("Yuri Ushakov")
     question = "How did Putin characterise the talks?"
     assert correct_spelling(question, stats, vocabulary) == question
+
+
+def test_a_place_is_known_where_the_articles_name_its_people():
+    """ "Europe's role" asks about what articles write as "European leaders"; a name neither form of which the corpus
+    holds stays unknown, and an unrelated word that merely starts alike is not taken for the place."""
+    stats = TermStats(["European leaders met the Ukrainian delegation.", "Chinese officials spoke in Geneva."])
+    assert Question.parse("What did Europe's leaders say?", stats).unknown_names == ()
+    assert Question.parse("What did Ukraine ask for?", stats).unknown_names == ()
+    assert Question.parse("What did China say?", stats).unknown_names == ()
+    assert Question.parse("What did Genevans say?", stats).unknown_names == ()
+    assert Question.parse("What did Austria say?", stats).unknown_names == ("Austria",)
+    assert Question.parse("What did Eurovision say?", stats).unknown_names == ("Eurovision",)
