@@ -1169,4 +1169,14 @@ PARAMETERS = [
         "three questions name such a pair (u05, j12, r08); u05 ('How many tanks did Germany send?') stays refused. "
         "fresh recall 0.929 -> 0.933, every other development figure unchanged (extractive, 2026-12-06)",
     ),
+    (
+        "fresh, sixteenth batch: 28 questions (s01-s28: 20 answerable, the asked thing paraphrased in the forms the "
+        "refusal rules read: counts, durations, offices, times, 'What did X say about Y?'; 8 near misses), written "
+        "2026-12-06 from the seed articles without reading the held-out set",
+        "development",
+        "fresh",
+        "run once before being added (HEAD fd76ebe): extractive and 1.5B reader recall 0.650, false refusals 0.350 "
+        "(s01, s02 counted noun; s04 duration; s12, s15 speaker topic; s17 the lexical model; s20 amount), refusal "
+        "accuracy 0.625 (s22, s26, s27 answered)",
+    ),
 ]
