@@ -58,6 +58,9 @@ class Question:
     weights: dict[str, float]  # stem -> idf
     unknown_names: tuple[str, ...]  # names in the question the corpus never mentions
     kind: str | None = None  # the kind of answer asked for (quantity, time, name)
+    # stems of the question the corpus never uses: a rule that looks for the asked thing by its words cannot tell
+    # the articles' silence from their other words for it ("captives" where they write "prisoners")
+    unseen: frozenset[str] = frozenset()
 
     @classmethod
     def parse(cls, text: str, stats: TermStats) -> Question:
@@ -69,7 +72,8 @@ class Question:
         names = [
             w for w in names_of(text) if not all(stats.known(t) or any(map(stats.known, kin(t))) for t in terms(w))
         ]
-        return cls(text, weights, tuple(names), expected_kind(text))
+        unseen = frozenset(t for t in terms(text) if not stats.known(t))
+        return cls(text, weights, tuple(names), expected_kind(text), unseen)
 
 
 def names_of(text: str) -> list[str]:

@@ -65,6 +65,9 @@ def test_how_many_of_something_no_passage_counts_is_refused_with_that_reason_bef
         ("How many fishermen did rescue crews pull from the water in Kelmar?", "40 fishermen"),
         ("How many coastal towns did the storm flood in Kelmar?", "twelve coastal towns"),
         ("How many boats sank in the Kelmar harbour?", "unclear how many boats"),  # a partial answer, not refused
+        # a counted word the article never uses may be its word for what it counts ("sailors", "fishermen"): the rule
+        # has nothing to look for, and the refusal model decides
+        ("How many sailors did rescue crews pull from the water in Kelmar?", "40 fishermen"),
     ],
 )
 def test_how_many_of_something_a_passage_counts_is_answered_from_it(storm, question, quoted):
