@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
+from answer.english import is_english
 from answer.kinds import asks, expected_kind, has_kind, says_not_known
 from answer.speakers import opens_attributed_quote
 from index.chunks import sentence_spans
@@ -100,7 +101,8 @@ def correct_spelling(
 ) -> str:
     """Replace words the corpus never uses by the closest word it does use (similarity >= 80%), join two words the
     corpus writes as one ("cease fire"), and mend misspelt short function words ("wat", "abut") so they weigh nothing.
-    A word of `english` (index.models.english_words) of four letters or more is a word, not a misspelling: "tanks" is
+    A word of `english` (index.models.english_words; its inflections and compounds, answer/english.py) of four letters
+    or more is a word, not a misspelling: "tanks" is
     not mended to the corpus's "talks", nor "gave" to "have". At most MAX_CORRECTIONS words are looked up, each in time
     linear in the vocabulary with rapidfuzz's C++ scorer. A mended word keeps its first letter."""
     out = _join_split_words(question, stats, vocabulary)
@@ -110,7 +112,7 @@ def correct_spelling(
         if word in STOPWORDS or word in how_words or len(word) < 3 or len(word) > MAX_WORD_CHARS or not word.isalpha():
             continue
         stem = terms(word)
-        if (stem and stats.known(stem[0])) or (len(word) >= 4 and word in english):
+        if (stem and stats.known(stem[0])) or (len(word) >= 4 and is_english(word, english)):
             continue
         if looked_up == MAX_CORRECTIONS:
             break

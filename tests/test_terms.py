@@ -68,6 +68,21 @@ def test_spelling_leaves_words_of_english_alone_and_mends_the_rest():
     assert correct_spelling(question, stats, vocabulary) == "How many talks did they second after the negotiations?"
 
 
+def test_spelling_leaves_inflected_words_of_english_alone():
+    """The model's vocabulary holds "punish" and "tough", not "punishing" and "tougher": an inflection of an English
+    word is a word too, and is not mended to the articles' "pushing" and "together"; a misspelling is still mended."""
+    from index.models import embed_model_dir, english_words
+
+    english = english_words(embed_model_dir())
+    assert "punishing" not in english and "tougher" not in english  # what the rule is for
+    text = "Pushing together for sanctions, they offered talks."
+    stats, vocabulary = TermStats([text]), {w: w for w in text.lower().replace(".", "").replace(",", "").split()}
+    question = "Who is punishing Russia with tougher sanctions, and who ofered talks?"
+    assert correct_spelling(question, stats, vocabulary, english) == (
+        "Who is punishing Russia with tougher sanctions, and who offered talks?"
+    )
+
+
 def test_a_mended_word_keeps_its_first_letter():
     text = "Meloni met the envoy. The lobby was full."
     stats, vocabulary = TermStats([text]), {w: w for w in text.lower().replace(".", "").split()}
