@@ -131,7 +131,8 @@ class Engine:
         sentences = self.rank(turn, self.scoring)
         top = reader_evidence(sentences, self.settings.refusal_units)
         vectors = self._unit_vectors(turn, top)
-        turn.signals = refusal.signals(turn.parsed, sentences, top, vectors, vector, whole, snap.names)
+        about = self._topic_similarity(turn, sentences)
+        turn.signals = refusal.signals(turn.parsed, sentences, top, vectors, vector, whole, snap.names, about)
         turn.answered = bool(sentences) and refusal.answerable(turn.signals, self.settings)
         turn.evidence = sentences
         turn.lap("evidence", t)
@@ -147,6 +148,15 @@ class Engine:
             cosines = dict(zip(texts, refusal.cosines([vectors[i] for i in texts], turn.vector), strict=True))
         ranked = score_sentences(turn.hits, turn.parsed, scoring, cosines)
         return by_recency(ranked, turn.scope, self.settings.recency_weight)
+
+    def _topic_similarity(self, turn: Turn, units: list[Sentence]) -> list[float] | None:
+        """For "What did X say about Y?", each unit's cosine similarity to Y (answer/speakers.py `quoted`); the topic
+        is embedded only for such a question."""
+        asked = turn.parsed.text
+        topic = speakers.asked_topic(asked) if speakers.asked_speaker(asked) else None
+        if not topic or not units:
+            return None
+        return refusal.cosines(self._unit_vectors(turn, units), self.indexer.embedding.get_query_embedding(topic))
 
     def _unit_vectors(self, turn: Turn, units: list[Sentence]) -> list[list[float]]:
         vectors = self._vectors(turn, {unit_id(s.chunk, s.unit): s.text for s in units})

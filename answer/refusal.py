@@ -127,11 +127,13 @@ def signals(
     query_vector,
     whole: Question | None = None,
     full_names: FullNames | None = None,
+    topic_similarity: list[float] | None = None,
 ) -> Signals:
     """The signals of the question retrieval searched with, over its `evidence` and the `top` units of it (settings
     `refusal_units`, by default as many as the reader is shown; `unit_vectors` are theirs); names are read from the
     `whole` question when retrieval searched with a part of it (the sentence that asks), since the others name what
-    it asks about."""
+    it asks about. `topic_similarity` is each evidence unit's cosine to the topic of "What did X say about Y?"
+    (`speakers.quoted`)."""
     sims = cosines(unit_vectors, query_vector) or [0.0]
     asked = [question, whole] if whole is not None else [question]
     # names compared as stems, as the corpus's vocabulary is: "Zelenski" is "Zelensky" to the spelling check too
@@ -157,7 +159,9 @@ def signals(
     speaker = speakers.asked_speaker(question.text)
     topic = speakers.asked_topic(question.text)
     passages = [(s.text, s.before) for s in evidence]  # each unit with the text before it, which its words lean on
-    quoted = speaker is None or speakers.quoted(speaker, passages, topic, full_names, question.weights)
+    quoted = speaker is None or speakers.quoted(
+        speaker, passages, topic, full_names, question.weights, topic_similarity
+    )
     # "How many drones ...?" when no top unit holds a number of drones nor says how many there are (chosen on the
     # development sets: eval/provenance.py); a counted word the corpus never uses is looked for nowhere
     # ("captives" where the articles write "prisoners")

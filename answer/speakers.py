@@ -23,6 +23,9 @@ from index.terms import STOPWORDS, terms
 
 LOOK_BACK = 5  # sentences before a unit searched for the speaker its "he said" or bare quote belongs to
 TOPIC_SHARE = 0.3  # share of an asked topic's weight a quote's passage holds (chosen on the development sets)
+# a unit this similar to the asked topic (cosine of their embeddings) speaks of it in other words: "more than open to
+# walking away" of "willingness to abandon the peace effort" (chosen on the development sets: eval/provenance.py)
+TOPIC_SIMILARITY = 0.30
 NAME_SIMILARITY = 80  # the same name at this rapidfuzz ratio ("Zelenski"), the spelling check's (answer/evidence.py)
 
 SPEECH = (
@@ -137,6 +140,7 @@ def quoted(
     topic: str | None = None,
     names: FullNames | None = None,
     weights: dict[str, float] | None = None,
+    similar: list[float] | None = None,
 ) -> bool:
     """Whether any of the units, each (text, the text before it), gives words to the asked person, in a passage that
     speaks of `topic` (`asked_topic`; the person's own name aside) if one is given: when none does, the articles do
@@ -144,8 +148,9 @@ def quoted(
     Vance say about Crimea?" where Vance speaks of the talks only). The passage (the unit and the text before it) speaks
     of the topic when it holds TOPIC_SHARE of its words as `weights` (stem -> IDF) weigh them, any one word without
     weights: "Putin, the war criminal" is not spoken of where only "the war" is; a unit that names everyone the topic
-    names speaks of it. A bare family name speaking is the asked person as `may_be` reads it with the corpus's
-    `names`."""
+    names speaks of it, and so does a unit whose embedding is TOPIC_SIMILARITY similar to the topic's (`similar`, one
+    cosine per unit), whatever words it uses. A bare family name speaking is the asked person as `may_be` reads it
+    with the corpus's `names`."""
     about = {t for t in terms(topic) if not same_person(asked, t)} if topic else set()
     weigh = {t: (weights or {}).get(t, 1.0) for t in about}
     named = {t for n in NAMES.findall(topic or "") for t in terms(n)} & about
@@ -160,9 +165,12 @@ def quoted(
             return True
         return sum(weigh[t] for t in held) >= TOPIC_SHARE * sum(weigh.values())
 
+    def near(i: int) -> bool:
+        return similar is not None and similar[i] >= TOPIC_SIMILARITY
+
     return any(
-        may_be(asked, who, f"{before} {text}", names) and speaks_of(text, before)
-        for text, before in units
+        may_be(asked, who, f"{before} {text}", names) and (speaks_of(text, before) or near(i))
+        for i, (text, before) in enumerate(units)
         for who in speakers(text, before)
     )
 

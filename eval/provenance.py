@@ -1200,4 +1200,17 @@ PARAMETERS = [
         "and 'tougher' (mended to 'pushing' and 'together' before); r01 was answered either way, so no figure "
         "changed",
     ),
+    (
+        "speaker topic, meaning: a unit the asked person speaks in whose embedding has cosine >= 0.30 "
+        "(speakers.TOPIC_SIMILARITY) to the asked topic's speaks of it, whatever words it shares with it",
+        "0.30",
+        "fresh",
+        "chosen on fresh (questions and fresh, 2026-12-06): over the 'What did X say about Y?' questions whose topic "
+        "no unit holds in words, the asked person's best unit has cosine 0.067-0.292 to the topic in the 14 near "
+        "misses (w11 0.292, m08 0.285) and 0.304-0.391 in the 3 answerable ones (r04, s12, s15): 0.30 lies in the "
+        "gap, which is narrow. Extractive: fresh false refusals 0.025 -> 0.015, recall and refusal accuracy "
+        "unchanged (the three become reading misses); 1.5B reader: r04 and s15 answered right. Other development "
+        "sets unchanged. A quoting order that puts the asked person's units first was tried and dropped (speaker "
+        "attribution errs: fresh recall 0.920 -> 0.905)",
+    ),
 ]

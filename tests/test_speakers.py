@@ -202,3 +202,14 @@ def test_words_that_name_whom_the_topic_names_speak_of_it_whatever_else_the_topi
     assert speakers.quoted("Ana Ruiz", units, "the tone of the Lopez-Reed talks", weights=weights)
     other = [("According to port adviser Ana Ruiz, the meeting was friendly.", "")]
     assert not speakers.quoted("Ana Ruiz", other, "the tone of the Lopez-Reed talks", weights=weights)
+
+
+def test_words_like_the_topic_in_meaning_speak_of_it_in_other_words(council):
+    """Reed's "will ruin the old town" speaks of the fate of the historic district, though it shares no word with it:
+    its embedding is near the topic's (TOPIC_SIMILARITY). Lopez, whose words are about jobs, is not taken to have
+    said anything about the budget."""
+    engine, _ = council
+    answer = engine.ask("What did Tom Reed say about the fate of the historic district?", mode="extractive")
+    assert answer.answered, answer.note
+    assert any("Reed said" in c.quote for c in answer.citations)
+    assert_refused_before_reading(*council, "What did Maria Lopez say about the budget?", "Maria Lopez", "budget")
