@@ -221,7 +221,8 @@ def speaks_to_count(things: list[str], text: str, named: frozenset[str] = frozen
 # `speaks_to_count` and the time checks see to
 _HOW_MUCH = re.compile(
     r"\bhow much\b(?!\s+(?:time|longer|later|earlier|sooner)\b)"
-    r"|\bwhat (?:share|percentage|proportion|fraction|portion|percent)\b",
+    r"|\bwhat (?:share|percentage|proportion|fraction|portion|percent)\b"
+    r"|\bwhat(?:\s+(?:is|was|are|were|will be)|['’]s)\s+the\s+(?:value|cost|price)\b",  # "What is the value of ...?"
     re.I,
 )
 _CURRENCY = r"dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?|rupees?|francs?|cents?"

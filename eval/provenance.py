@@ -1213,4 +1213,14 @@ PARAMETERS = [
         "sets unchanged. A quoting order that puts the asked person's units first was tried and dropped (speaker "
         "attribution errs: fresh recall 0.920 -> 0.905)",
     ),
+    (
+        "amount asked by its name: 'What is the value / cost / price of ...?' asks an amount, as 'How much ...?' does "
+        "(answer/kinds.py); 'On what date / which day ...?' read as 'When ...?' was tried and dropped (no development "
+        "question changed)",
+        "on",
+        "fresh",
+        "chosen on the sixteenth batch: s26 ('What is the value of the minerals deal?') was answered with the "
+        "sentence that the deal gives access to mineral resources; now refused ('The passages found give no "
+        "amount.'). No other development question changed (extractive, every development set, 2026-12-06)",
+    ),
 ]
