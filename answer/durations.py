@@ -20,7 +20,10 @@ from answer.speakers import NAMES
 from index.chunks import sentences
 from index.terms import terms
 
-_ASKS = re.compile(r"\bhow long\b(?!\s+ago\b)", re.I)  # "How long ago ...?" asks a time
+# "How long ago ...?" asks a time; "How many hours ...?" a duration counted in its unit
+_ASKS = re.compile(
+    r"\bhow long\b(?!\s+ago\b)|\bhow many (?:minutes|hours|days|nights|weeks|months|years)\b(?!\s+ago\b)", re.I
+)
 _COUNT = rf"(?:\d+(?:[.,]\d+)*|{'|'.join(sorted(NUMBER_WORDS))}|an?|half|several|few|many|couple of|long)"
 _UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies)|time"

@@ -1223,4 +1223,13 @@ PARAMETERS = [
         "sentence that the deal gives access to mineral resources; now refused ('The passages found give no "
         "amount.'). No other development question changed (extractive, every development set, 2026-12-06)",
     ),
+    (
+        "durations counted in their unit: 'How many hours / days / ... did X run?' asks a duration, as 'How long ...?' "
+        "does (answer/durations.py)",
+        "on",
+        "fresh",
+        "chosen on the sixteenth batch: s22 ('How many hours did Witkoff's talks in Moscow run?') was answered with "
+        "the '24 hours' Trump claimed he needed; now refused. No other development question changed (g04, g05 and "
+        "s03, answerable and asked so, still answered; extractive, every development set, 2026-12-06)",
+    ),
 ]

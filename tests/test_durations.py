@@ -27,6 +27,9 @@ ARTICLE = (  # one paragraph per line: the corpus's line breaks end sentences
         ("How long ago did the strike start?", False),  # a time, not a duration
         ("When did the meeting end?", False),
         ("How many dockworkers are on strike?", False),
+        ("How many hours did the meeting run?", True),  # a duration counted in its unit
+        ("How many days has the strike gone on?", True),
+        ("How many years ago did the strike start?", False),
     ],
 )
 def test_a_question_that_asks_how_long(question, asks):
@@ -97,6 +100,7 @@ def test_how_long_with_no_duration_of_it_is_refused_with_that_reason_before_any_
     so."""
     engine, llm = scripted_engine(tmp_path, "harbour.txt", ARTICLE)
     assert_refused_before_reading(engine, llm, "How long has the dockworkers' strike lasted?", "how long")
+    assert_refused_before_reading(engine, llm, "How many days has the dockworkers' strike lasted?", "how long")
     answer = engine.ask("How long did Vasko's meeting with Pieter Brand last?", mode="extractive")
     assert answer.answered, answer.note
     assert any("three hours" in c.quote for c in answer.citations)
