@@ -1232,4 +1232,12 @@ PARAMETERS = [
         "the '24 hours' Trump claimed he needed; now refused. No other development question changed (g04, g05 and "
         "s03, answerable and asked so, still answered; extractive, every development set, 2026-12-06)",
     ),
+    (
+        "fresh, seventeenth batch: 28 questions (h01-h28: 20 answerable as a new user would ask them, 8 near misses), "
+        "written 2026-12-06 after the rules of that day, without reading the held-out set",
+        "development",
+        "fresh",
+        "run once before being added (HEAD bc8a91b): extractive and 1.5B reader recall 1.000, false refusals 0, "
+        "refusal accuracy 0.500 (h23, h25, h26, h27 answered)",
+    ),
 ]
