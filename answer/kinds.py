@@ -247,9 +247,12 @@ def asks_amount(question: str) -> bool:
 def amount_of(question: str) -> str:
     """What "How much ...?" asks an amount of: the content words right after it ("oil revenue" in "How much oil revenue
     does Russia earn?"); none when a function word follows ("How much is the deal worth?"), nor for "What share of
-    ...?", where what follows runs on into the verb ("What share of voters disapprove?")."""
-    found = re.search(r"\bhow much\s+([^?]*)", asking(question), re.I)
-    return _leading_content(found.group(1)) if found and asks_amount(question) else ""
+    ...?", where what follows runs on into the verb ("What share of voters disapprove?"); for "What is the value of
+    ...?", the content words after "of" ("minerals deal")."""
+    found = re.search(
+        r"\bhow much\s+([^?]*)|\b(?:value|cost|price)\s+of\s+(?:(?:the|a|an)\s+)?([^?]*)", asking(question), re.I
+    )
+    return _leading_content(found.group(1) or found.group(2)) if found and asks_amount(question) else ""
 
 
 def _leading_content(phrase: str, most: int = 3) -> str:

@@ -40,8 +40,8 @@ The harvest is expected to end in October, the growers said.
         ("How much time did the harvest take?", False, ""),  # a time, which the time checks see to
         ("How many orchards opened?", False, ""),  # a count: answer/kinds.py `counts`
         ("The harvest was sold on Tuesday. How much was it worth?", True, ""),  # the sentence that asks
-        ("What is the value of the harvest?", True, ""),  # the amount asked by its name
-        ("What's the price of a crate of apples?", True, ""),
+        ("What is the value of the harvest?", True, "harvest"),  # the amount asked by its name
+        ("What's the price of a crate of apples?", True, "crate"),
         ("What is the harvest worth to the valley's economy in jobs?", False, ""),  # no amount named
     ],
 )
@@ -85,7 +85,8 @@ def test_how_much_of_something_no_passage_gives_an_amount_of_is_refused_with_tha
     assert_refused_before_reading(
         engine, llm, "How much money do the seasonal pickers earn in Valdera?", "amount", "money"
     )
-    assert_refused_before_reading(engine, llm, "What is the value of the seasonal pickers' work in Valdera?", "amount")
+    question = "What is the value of the seasonal pickers' work in Valdera?"
+    assert_refused_before_reading(engine, llm, question, "amount", "seasonal pickers")
     assert engine.ask("How many seasonal pickers returned to Valdera?", mode="extractive").answered
 
 
