@@ -62,3 +62,19 @@ def select(sentences: list[Sentence], limit: int) -> list[Sentence]:
         elif not any(redundant(s, c) or overlaps(s, c) for c in chosen):
             chosen.append(s)
     return chosen
+
+
+def reader_evidence(ranked: list[Sentence], limit: int, chars: int = 0) -> list[Sentence]:
+    """The best `limit` evidence units, none overlapping another; with `chars`, only those that keep the units within
+    that many characters together (the best unit always), a longer one passed over for the next that fits."""
+    chosen: list[Sentence] = []
+    used = 0
+    for s in ranked:
+        if len(chosen) == limit:
+            break
+        if chars and chosen and used + len(s.text) > chars:
+            continue
+        if s.citable and not any(overlaps(s, c) for c in chosen):
+            chosen.append(s)
+            used += len(s.text)
+    return chosen
