@@ -123,9 +123,14 @@ class Engine(ReaderSteps):
         turn.scope = resolved = apply(scope, (question, query), snap.articles, snap.dates, self.settings.time_aware)
         search = resolved.frame.strip(query)
         vector = self.indexer.embedding.get_query_embedding(search)
-        hits = self.retriever.hybrid(search, top_k or self.settings.top_k, vector, resolved.allowed, snap)
-        turn.retrieved = list(dict.fromkeys(h.metadata["source"] for h in hits))
+        k = top_k or self.settings.top_k
+        hits = self.retriever.hybrid(search, k, vector, resolved.allowed, snap)
         turn.hits, turn.parsed, turn.vector = hits, Question.parse(search, snap.stats), vector
+        # refusal reads the top k chunks, as its model was fitted; the answer may quote from a few more, fused anew
+        wider = hits
+        if self.settings.answer_extra_chunks:
+            wider = self.retriever.hybrid(search, k + self.settings.answer_extra_chunks, vector, resolved.allowed, snap)
+        turn.retrieved = list(dict.fromkeys(h.metadata["source"] for h in wider))
         t = turn.lap("retrieve", t)
         sentences = self.rank(turn, self.scoring)
         top = reader_evidence(sentences, self.settings.refusal_units)
@@ -133,6 +138,9 @@ class Engine(ReaderSteps):
         about = self._topic_similarity(turn, sentences)
         turn.signals = refusal.signals(turn.parsed, sentences, top, vectors, vector, whole, snap.names, about)
         turn.answered = bool(sentences) and refusal.answerable(turn.signals, self.settings)
+        if wider is not hits:
+            turn.hits = wider
+            sentences = self.rank(turn, self.scoring)
         turn.evidence = sentences
         turn.lap("evidence", t)
         return turn

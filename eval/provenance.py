@@ -1240,4 +1240,15 @@ PARAMETERS = [
         "run once before being added (HEAD bc8a91b): extractive and 1.5B reader recall 1.000, false refusals 0, "
         "refusal accuracy 0.500 (h23, h25, h26, h27 answered)",
     ),
+    (
+        "answer_extra_chunks: the answer may quote from, and the reader is shown units of, 2 chunks beyond top_k "
+        "(fused anew at top_k + 2); the refusal decision still reads the top_k chunks alone",
+        "2",
+        "fresh; checked on questions + realtimeqa + partial",
+        "chosen on fresh's i batch (i09: the chunk that answers was 7th, fused at 8) and then per question over fresh "
+        "(404, extractive, 2026-12-06): w10 and n19 answered, nothing lost; fresh recall 0.925 -> 0.932, refusal "
+        "figures unchanged by construction (the top-8 retrieval had cost fresh refusal accuracy 0.820 -> 0.787 when "
+        "refusal read it too, 2026-12-05); 4 extra chunks gave the same figures as 2; questions, realtimeqa and "
+        "partial unchanged",
+    ),
 ]

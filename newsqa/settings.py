@@ -51,6 +51,14 @@ class Settings(BaseSettings):
 
     # --- retrieval and answers ------------------------------------------------------------
     top_k: int = Field(6, ge=1, le=50, description="Chunks retrieved per question after fusion.")
+    answer_extra_chunks: int = Field(
+        2,
+        ge=0,
+        le=20,
+        description="Chunks retrieved beyond top_k whose units an answer may quote and the reader is shown; the refusal "
+        "decision reads the top_k chunks alone, as its model was fitted. 2 chosen on the development sets "
+        "(eval/provenance.py).",
+    )
     answer_mode: Literal["extractive", "generative"] = Field(
         "generative",
         description="Default answer mode (the chat page starts in it): 'generative', the reader that won on the "
