@@ -1251,4 +1251,13 @@ PARAMETERS = [
         "refusal read it too, 2026-12-05); 4 extra chunks gave the same figures as 2; questions, realtimeqa and "
         "partial unchanged",
     ),
+    (
+        "fresh, eighteenth batch: 18 questions (i01-i18: 12 answerable paraphrases, a misspelling and two follow-ups; "
+        "6 near misses), written 2026-12-06 after the full run of that day, without reading the held-out set",
+        "development",
+        "fresh",
+        "run once before being added (HEAD 28a40ad): extractive and 1.5B reader recall 0.667, false refusals 0, "
+        "refusal accuracy 0.500 (reading misses i01, i03, i08, i09; i14, i15, i18 answered); i09 then chose "
+        "answer_extra_chunks",
+    ),
 ]
