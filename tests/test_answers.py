@@ -161,3 +161,20 @@ def test_a_unit_is_scored_with_its_own_stored_vector(engine):
     assert fresh[0] >= max(fresh) - 0.01 * engine.settings.top_k
     rank = [h.id for h in turn.hits].index(ranked[0].chunk)
     assert ranked[0].score == pytest.approx(fresh[0] - 0.01 * rank, abs=1e-3)
+
+
+def test_an_answer_may_quote_chunks_beyond_those_the_refusal_decision_reads(engine):
+    """With `answer_extra_chunks`, the refusal decision reads the top_k chunks, as its model was fitted, while the
+    answer's evidence comes from top_k + extra, fused anew: the signals are those of top_k alone, the evidence that of
+    a retrieval of top_k + extra."""
+    from answer.engine import Engine
+
+    def turn_with(top_k: int, extra: int):
+        settings = engine.settings.model_copy(update={"top_k": top_k, "answer_extra_chunks": extra})
+        wider = Engine(settings, engine.indexer, engine.retriever, engine.generator)
+        return wider.prepare([Message(role="user", content=QUESTIONS[0]["question"])], "extractive", None)
+
+    narrow, wide, deep = turn_with(1, 0), turn_with(1, 1), turn_with(2, 0)
+    assert wide.signals == narrow.signals
+    assert [s.key for s in wide.evidence] == [s.key for s in deep.evidence]
+    assert len({s.chunk for s in wide.evidence}) == 2 > len({s.chunk for s in narrow.evidence})
