@@ -101,9 +101,8 @@ def correct_spelling(
 ) -> str:
     """Replace words the corpus never uses by the closest word it does use (similarity >= 80%), join two words the
     corpus writes as one ("cease fire"), and mend misspelt short function words ("wat", "abut") so they weigh nothing.
-    A word of `english` (index.models.english_words; its inflections and compounds, answer/english.py) of four letters
-    or more is a word, not a misspelling: "tanks" is
-    not mended to the corpus's "talks", nor "gave" to "have". At most MAX_CORRECTIONS words are looked up, each in time
+    A word of `english` (index.models.english_words, and the words that inflect them: answer/english.py) of four letters
+    or more is a word, not a misspelling: "tanks" is not mended to the corpus's "talks", nor "gave" to "have". At most MAX_CORRECTIONS words are looked up, each in time
     linear in the vocabulary with rapidfuzz's C++ scorer. A mended word keeps its first letter."""
     out = _join_split_words(question, stats, vocabulary)
     how_words = {m.lower() for m in _HOW.findall(out)}  # "how much" asks for a quantity, whatever the articles write
