@@ -124,12 +124,11 @@ class Engine(ReaderSteps):
         search = resolved.frame.strip(query)
         vector = self.indexer.embedding.get_query_embedding(search)
         k = top_k or self.settings.top_k
-        hits = self.retriever.hybrid(search, k, vector, resolved.allowed, snap)
-        turn.hits, turn.parsed, turn.vector = hits, Question.parse(search, snap.stats), vector
         # refusal reads the top k chunks, as its model was fitted; the answer may quote from a few more, fused anew
-        wider = hits
-        if self.settings.answer_extra_chunks:
-            wider = self.retriever.hybrid(search, k + self.settings.answer_extra_chunks, vector, resolved.allowed, snap)
+        widths = (k, k + self.settings.answer_extra_chunks) if self.settings.answer_extra_chunks else (k,)
+        fused = self.retriever.hybrid_widths(search, widths, vector, resolved.allowed, snap)
+        hits, wider = fused[0], fused[-1]
+        turn.hits, turn.parsed, turn.vector = hits, Question.parse(search, snap.stats), vector
         turn.retrieved = list(dict.fromkeys(h.metadata["source"] for h in wider))
         t = turn.lap("retrieve", t)
         sentences = self.rank(turn, self.scoring)

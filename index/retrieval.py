@@ -160,32 +160,59 @@ class HybridRetriever:
         embedding when the caller has it already; `sources` (when given) are the only articles searched; `snap` is
         the corpus generation the caller reads article versions from (so offsets and versions agree)."""
         k = k or self.top_k
+        return self.hybrid_widths(query, (k,), vector, sources, snap)[0]
+
+    def hybrid_widths(
+        self,
+        query: str,
+        widths: tuple[int, ...],
+        vector: list[float] | None = None,
+        sources: frozenset[str] | None = None,
+        snap: _Snapshot | None = None,
+    ) -> list[list[Hit]]:
+        """`hybrid` at each of `widths`, from one dense and one BM25 search at the widest: the fusion at width w reads
+        the top w of each side, as a search at w would return them."""
         snap = snap or self.snapshot()
         vector = vector or self._embedding.get_query_embedding(query)
         bundle = QueryBundle(query_str=query, embedding=vector)
-        dense_nodes, lexical_nodes = self.dense(bundle, k, sources, snap), self.bm25(bundle, k, sources, snap)
-        if not dense_nodes and not lexical_nodes:
-            return []
-        # the fusion step overwrites node scores in place: keep each side's own scores first
+        widest = max(widths)
+        dense_nodes, lexical_nodes = self.dense(bundle, widest, sources, snap), self.bm25(bundle, widest, sources, snap)
+        # the fusion step overwrites node scores in place: keep each side's own scores, and fuse copies
         dense = {n.node.node_id: float(n.score or 0.0) for n in dense_nodes}
         lexical = {n.node.node_id: float(n.score or 0.0) for n in lexical_nodes}
+        return [self._fuse(bundle, w, dense_nodes[:w], lexical_nodes[:w], dense, lexical) for w in widths]
+
+    def _fuse(
+        self,
+        bundle: QueryBundle,
+        k: int,
+        dense_nodes: list[NodeWithScore],
+        lexical_nodes: list[NodeWithScore],
+        dense: dict[str, float],
+        lexical: dict[str, float],
+    ) -> list[Hit]:
+        if not dense_nodes and not lexical_nodes:
+            return []
         fusion = QueryFusionRetriever(
-            [_Fixed(dense_nodes), _Fixed(lexical_nodes)],
+            [_Fixed([NodeWithScore(node=n.node, score=dense[n.node.node_id]) for n in dense_nodes]),
+             _Fixed([NodeWithScore(node=n.node, score=lexical[n.node.node_id]) for n in lexical_nodes])],
             llm=MockLLM(),
             mode="reciprocal_rerank",
             similarity_top_k=k,
             num_queries=1,
             use_async=False,
-        )
+        )  # fmt: skip
         fused = fusion.retrieve(bundle)
-        cosines = self._cosines(vector, [n.node.node_id for n in fused if n.node.node_id not in dense])
+        found = {n.node.node_id for n in dense_nodes}
+        lexical = {n.node.node_id: lexical[n.node.node_id] for n in lexical_nodes}  # this width's BM25 side only
+        cosines = self._cosines(bundle.embedding, [n.node.node_id for n in fused if n.node.node_id not in found])
         return [
             Hit(
                 id=(nid := n.node.node_id),
                 text=n.node.get_content(),
                 metadata=dict(n.node.metadata),
                 score=float(n.score or 0.0),
-                dense=dense[nid] if nid in dense else cosines.get(nid, 0.0),  # 0: replaced since the snapshot
+                dense=dense[nid] if nid in found else cosines.get(nid, 0.0),  # 0: replaced since the snapshot
                 bm25=lexical.get(nid),
             )
             for n in fused

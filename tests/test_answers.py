@@ -163,6 +163,20 @@ def test_a_unit_is_scored_with_its_own_stored_vector(engine):
     assert ranked[0].score == pytest.approx(fresh[0] - 0.01 * rank, abs=1e-3)
 
 
+def test_one_search_fused_at_two_widths_is_two_searches(engine):
+    """`hybrid_widths` searches once at the widest width and fuses each width from the top of each side: every hit,
+    with its fused, dense and BM25 scores, is what a search at that width alone returns."""
+
+    def seen(hits):
+        return [(h.id, round(h.score, 6), round(h.dense, 5), h.bm25) for h in hits]
+
+    for row in QUESTIONS[:12]:
+        question = row.get("question") or row["messages"][-1]["content"]
+        narrow, wide = engine.retriever.hybrid_widths(question, (3, 5))
+        assert seen(narrow) == seen(engine.retriever.hybrid(question, 3)), question
+        assert seen(wide) == seen(engine.retriever.hybrid(question, 5)), question
+
+
 def test_an_answer_may_quote_chunks_beyond_those_the_refusal_decision_reads(engine):
     """With `answer_extra_chunks`, the refusal decision reads the top_k chunks, as its model was fitted, while the
     answer's evidence comes from top_k + extra, fused anew: the signals are those of top_k alone, the evidence that of
