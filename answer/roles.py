@@ -29,6 +29,9 @@ _OFFICES = (
     ("governor",),
     ("mayor",),
     ("commander",),
+    ("general",),
+    ("admiral",),
+    ("colonel",),
     ("adviser", "advisor"),
     ("negotiator",),
     ("prosecutor",),
@@ -57,17 +60,40 @@ _HOLDER_SAYS = re.compile(
 )
 
 
+# "Which [<up to three words>] <title> ...?": the holder of an office ("Which Russian general led the delegation?"); the
+# title is among the words after "which" before any verb ("What did the general say?" is _HOLDER_SAYS's)
+_WHICH = re.compile(r"^\W*(?:which|what)\s+(.*)", re.I)
+_VERBS = frozenset("is was are were be been did does do has have had will would can could should may might must".split())
+
+
+def _which_holder(sentence: str) -> tuple[list[str], str] | None:
+    """The words before the title and the title of "Which [words] <title> ...?"."""
+    head = _WHICH.match(sentence)
+    tokens = [t.strip("?.,!;:") for t in head.group(1).split()[:4]] if head else []
+    for i, token in enumerate(tokens):
+        word = token.lower()
+        if word in _VERBS:
+            return None
+        title = word[:-1] if word.endswith("s") and word[:-1] in TITLES else word
+        if title in TITLES:
+            return tokens[:i], title
+    return None
+
+
 def asked_role(question: str) -> str:
     """The office whose holder the question's asking sentence asks for ("foreign minister" for "Who is Ukraine's
-    foreign minister?") or asks the words of ("governor" for "What did the Oryol governor say?"); empty for any other
-    question."""
+    foreign minister?", "general" for "Which Russian general led the delegation?") or asks the words of ("governor"
+    for "What did the Oryol governor say?"); empty for any other question."""
     sentence = asking(question).strip()
     found = _WHO_HOLDS.match(sentence) or _HOLDER_SAYS.match(sentence)
-    if not found or found.group(2).lower() not in TITLES:
+    if found and found.group(2).lower() in TITLES:
+        before, title = found.group(1).split(), found.group(2).lower()
+    elif held := _which_holder(sentence):
+        before, title = held
+    else:
         return ""
-    before = found.group(1).split()
     modifier = before[-1].lower() if before and before[-1].lower() in MODIFIERS else ""
-    return f"{modifier} {found.group(2).lower()}".strip()
+    return f"{modifier} {title}".strip()
 
 
 def names_role(role: str, texts: Iterable[str]) -> bool:

@@ -1261,4 +1261,24 @@ PARAMETERS = [
         "refusal accuracy 0.500 (reading misses i01, i03, i08, i09; i14, i15, i18 answered); i09 then chose "
         "answer_extra_chunks",
     ),
+    (
+        "fresh, nineteenth batch: 30 questions (t01-t30: 22 answerable paraphrases, yes/no and partial questions, a "
+        "misspelling, two follow-ups; 8 near misses), written 2026-12-06 (second session), without reading the "
+        "held-out set",
+        "development",
+        "fresh",
+        "run once before being added (HEAD 9fb3bd0, newsqa eval --no-write --set <batch> --systems "
+        "extractive,generative-1.5b): both modes recall 0.818, false refusals 0.045, refusal accuracy 0.625 (false "
+        "refusal t25; reading misses t08, t10, t13; t20, t27, t28 answered)",
+    ),
+    (
+        "'Which [words] <title> ...?' asks for the holder of an office, as 'Who is the <title>?' does, and general, "
+        "admiral and colonel are offices (answer/roles.py)",
+        "on",
+        "fresh",
+        "chosen on the nineteenth batch: t28 ('Which Russian general led the delegation in Istanbul?') was answered "
+        "with the former minister of culture; now refused. The form occurs in 3 development questions; the 2 "
+        "answerable ones ('Which envoy went to Moscow ...?', 'Which Russian adviser said ...?') are still answered; "
+        "no other development figure changed (extractive, every development set, 2026-12-06)",
+    ),
 ]
