@@ -143,9 +143,19 @@ def in_process(n: int, tmp: Path) -> dict:
         "ours_generative": [timed(engine.ask, q, "generative") for q in qs],
         "plain_query_engine": [timed(plain_engine.query, q) for q in qs],
     }
+    # the extra chunks the answer may quote (settings.answer_extra_chunks) against none, interleaved on the same
+    # questions so both see the machine alike
+    extra = settings.answer_extra_chunks
+    narrow = Engine(settings.model_copy(update={"answer_extra_chunks": 0}), engine.indexer, engine.retriever,
+                    engine.generator)  # fmt: skip
+    rows["extractive_extra_chunks"], rows["extractive_no_extra_chunks"] = [], []
+    for q in qs * 3:
+        rows["extractive_extra_chunks"].append(timed(engine.ask, q))
+        rows["extractive_no_extra_chunks"].append(timed(narrow.ask, q))
     summary = {
         k: {"p50": pct(v, 50), "p95": pct(v, 95), "mean": statistics.fmean(v), "n": len(v)} for k, v in rows.items()
     }
+    summary["answer_extra_chunks"] = extra
     summary["ratio_plain_over_ours_extractive"] = (
         summary["plain_query_engine"]["p50"] / summary["ours_extractive"]["p50"]
     )

@@ -78,6 +78,11 @@ def build() -> str:
                  f"{ip['ours_extractive']['p50']:.1f} vs {ip['plain_query_engine']['p50']:.0f} ms "
                  f"(plain/ours = {ip['ratio_plain_over_ours_extractive']:.1f}×)", "no slower",
                  ip["ratio_plain_over_ours_extractive"] >= 1, "python -m bench.http"),
+            *([_row(f"in process: extractive p50 / p95 with {ip['answer_extra_chunks']} extra chunks to quote vs none "
+                    "(interleaved)",
+                    f"{ip['extractive_extra_chunks']['p50']:.1f} / {ip['extractive_extra_chunks']['p95']:.1f} vs "
+                    f"{ip['extractive_no_extra_chunks']['p50']:.1f} / {ip['extractive_no_extra_chunks']['p95']:.1f} ms",
+                    "", None, "python -m bench.http")] if "extractive_extra_chunks" in ip else []),
             _row("in process: our generative answer p50 vs plain `as_query_engine()`",
                  f"{ip['ours_generative']['p50']:.0f} vs {ip['plain_query_engine']['p50']:.0f} ms "
                  f"(plain/ours = {ip['ratio_plain_over_ours_generative']:.2f}×)", "no slower",
