@@ -40,6 +40,16 @@ _DURATION = re.compile(
 _ASKING_WORDS = frozenset(terms("how long last lasted take took say said tell told expect expected will would be"))
 
 
+# "... before Istanbul?", "... since the Minsk talks?": a name that frames the time asked about
+_FRAME = re.compile(r"\b(?:before|after|since|until|till|ahead of|prior to)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s?)+)")
+
+
+def framing_names(question: str) -> list[str]:
+    """The names a duration question gives as its time frame: "How many years had passed since they last met before
+    Istanbul?" asks the length of a gap that ended at Istanbul, which the answering passage need not name."""
+    return [m.group(1).strip() for m in _FRAME.finditer(asking(question))]
+
+
 def asks_duration(question: str) -> bool:
     """Whether the sentence that asks wants a duration: "How long did the meeting last?", "... for how long?"."""
     return bool(_ASKS.search(asking(question)))

@@ -143,14 +143,14 @@ def signals(
     for s in evidence:
         by_article.setdefault(s.source, []).append(s)
 
-    def share(units: list[Sentence]) -> float:
+    def share(units: list[Sentence], of: dict[str, str] = names) -> float:
         stems = set().union(*(s.terms for s in units))
         return sum(
             stem in stems
             or not stems.isdisjoint(kin(stem))  # "Europe" is found where "European" is (index/demonyms.py)
             or (is_acronym(name) and any(spells(name, s.text) for s in units))
-            for stem, name in names.items()
-        ) / len(names)
+            for stem, name in of.items()
+        ) / len(of)
 
     shares = {source: share(units) for source, units in by_article.items()} if names else {}
     found = max(shares.values(), default=0.0) if names else 1.0
@@ -198,7 +198,13 @@ def signals(
     # "How long did Witkoff's meeting with Putin last?" when no top unit gives a duration of a meeting ("a 30-day
     # ceasefire" is another thing's) in an article whose evidence names Witkoff and Putin ("the meeting lasted less
     # than two hours" is the Istanbul one) (answer/durations.py; chosen on the development sets: eval/provenance.py)
-    naming_all = [(s.text, s.before) for s in top if not names or shares[s.source] == 1.0]
+    # a name the question gives as a time frame ("... before Istanbul?") is not what the duration is of
+    framing = {stem for n in durations.framing_names(question.text) for stem in terms(n)}
+    lasting_names = {stem: n for stem, n in names.items() if stem not in framing}
+    lasting_shares = (
+        {source: share(units, lasting_names) for source, units in by_article.items()} if lasting_names else {}
+    )
+    naming_all = [(s.text, s.before) for s in top if not lasting_names or lasting_shares[s.source] == 1.0]
     lasting = not durations.asks_duration(question.text) or durations.gives_duration_of(question.text, naming_all)
     # "What time did Witkoff's meeting end?" when no top unit gives a time of day, "When will the act take effect?"
     # when none gives a time, of what it asks about (answer/clock.py; chosen on the development sets: eval/provenance.py)

@@ -63,7 +63,8 @@ _HOLDER_SAYS = re.compile(
 # "Which [<up to three words>] <title> ...?": the holder of an office ("Which Russian general led the delegation?"); the
 # title is among the words after "which" before any verb ("What did the general say?" is _HOLDER_SAYS's)
 _WHICH = re.compile(r"^\W*(?:which|what)\s+(.*)", re.I)
-_VERBS = frozenset("is was are were be been did does do has have had will would can could should may might must".split())
+_AUXILIARIES = "is was are were be been did does do has have had will would can could should may might must"
+_VERBS = frozenset(_AUXILIARIES.split())
 
 
 def _which_holder(sentence: str) -> tuple[list[str], str] | None:

@@ -1281,4 +1281,13 @@ PARAMETERS = [
         "answerable ones ('Which envoy went to Moscow ...?', 'Which Russian adviser said ...?') are still answered; "
         "no other development figure changed (extractive, every development set, 2026-12-06)",
     ),
+    (
+        "a name the question gives after 'before', 'after', 'since', 'until', 'ahead of' or 'prior to' frames the time "
+        "and is not one the duration's article must name (answer/durations.py framing_names)",
+        "on",
+        "fresh",
+        "chosen on the nineteenth batch: t25 ('How many years had passed ... before Istanbul?') was refused because no "
+        "article naming Istanbul gives the gap; now answered. Extractive, every development set (2026-12-06): "
+        "fresh 0.918 / 0.015 / 0.789 -> 0.921 / 0.012 / 0.789; no other figure changed",
+    ),
 ]

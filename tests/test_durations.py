@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from answer.durations import asks_duration, gives_duration, gives_duration_of, measured_terms
+from answer.durations import asks_duration, framing_names, gives_duration, gives_duration_of, measured_terms
 from tests.answer_checks import assert_refused_before_reading
-from tests.helpers import scripted_engine
+from tests.helpers import engine_over, scripted_engine
 
 ARTICLE = (  # one paragraph per line: the corpus's line breaks end sentences
     "Harbour talks in Porto Venn end without a deal\n\n"
@@ -102,5 +102,36 @@ def test_how_long_with_no_duration_of_it_is_refused_with_that_reason_before_any_
     assert_refused_before_reading(engine, llm, "How long has the dockworkers' strike lasted?", "how long")
     assert_refused_before_reading(engine, llm, "How many days has the dockworkers' strike lasted?", "how long")
     answer = engine.ask("How long did Vasko's meeting with Pieter Brand last?", mode="extractive")
+    assert answer.answered, answer.note
+    assert any("three hours" in c.quote for c in answer.citations)
+
+
+SUMMIT = (
+    "Lisbon summit of port cities opens\n\n"
+    "Mayors of twelve port cities met at the Lisbon summit on Friday to discuss shipping fees and dock safety.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "frame"),
+    [
+        ("How long did the meeting last before the Lisbon summit?", ["Lisbon"]),
+        ("How many years had passed since they last met before Istanbul?", ["Istanbul"]),
+        ("How long has the strike gone on since the Porto Venn talks?", ["Porto Venn"]),
+        ("How long did Vasko's meeting with Brand last?", []),
+    ],
+)
+def test_a_name_after_before_or_since_frames_the_time(question, frame):
+    assert framing_names(question) == frame
+
+
+def test_a_name_that_only_frames_the_time_need_not_be_named_beside_the_duration(tmp_path):
+    """The harbour article gives how long the meeting lasted and never names the Lisbon summit, which another article
+    does: asked how long the meeting lasted before the summit, the engine answers from the sentence with the duration
+    instead of refusing for want of an article that names both."""
+    engine = engine_over(tmp_path, {"harbour.txt": ARTICLE, "summit.txt": SUMMIT})
+    answer = engine.ask(
+        "How long did the meeting at the harbour office last before the Lisbon summit?", mode="extractive"
+    )
     assert answer.answered, answer.note
     assert any("three hours" in c.quote for c in answer.citations)

@@ -81,7 +81,9 @@ def test_which_holder_of_an_office_no_passage_names_is_refused(tmp_path):
     """Asked which general of Marenland's said something, where the article names no general, the engine refuses,
     saying which office no passage names; asked which minister said the strike had cost the port, it answers."""
     engine, llm = scripted_engine(tmp_path, "cabinet.txt", ARTICLE)
-    assert_refused_before_reading(engine, llm, "Which Marenland general said the strike cost the port money?", "general")
+    assert_refused_before_reading(
+        engine, llm, "Which Marenland general said the strike cost the port money?", "general"
+    )
     answer = engine.ask("Which minister said the strike had cost the port money?", mode="extractive")
     assert answer.answered, answer.note
     assert any("Ada Kerrin" in c.quote for c in answer.citations)
