@@ -265,10 +265,29 @@ def _leading_content(phrase: str, most: int = 3) -> str:
     return " ".join(kept)
 
 
-def speaks_to_amount(text: str, asked: set[str]) -> bool:
+# "How much of the regions ...?" asks a part of a whole, which words say ("the entirety of", "most of", "partly")
+_ASKS_PORTION = re.compile(r"\bhow much of\b|\bwhat (?:share|proportion|fraction|portion) of\b", re.I)
+_PORTION = re.compile(
+    r"\b(?:entirety|entire|whole|all|most|much|part|parts|none|majority|minority|rest|remainder) of\b"
+    r"|\b(?:fully|completely|entirely|partly|partially|wholly)\b",
+    re.I,
+)
+
+
+def asks_portion(question: str) -> bool:
+    """Whether the sentence that asks wants a part of a whole: "How much of the four regions does Russia want?"."""
+    return bool(_ASKS_PORTION.search(asking(question)))
+
+
+def speaks_to_amount(text: str, asked: set[str], portion: bool = False) -> bool:
     """Whether `text` gives an amount (money, a percentage, a measured quantity, a share in words: `_AMOUNT`), or says
     it is not known (`says_not_known`) of something the question asks about (`asked`: its stems): what "How much
-    ...?" needs of a passage ("no date was set" for a meeting does not speak to how much oil Russia sells)."""
+    ...?" needs of a passage ("no date was set" for a meeting does not speak to how much oil Russia sells). When the
+    question asks a part of a whole (`portion`, `asks_portion`), words that say one of something it asks about ("the
+    entirety of the four regions", "partly") are an amount too ("Most of the major points" is not of mineral
+    resources)."""
+    if portion and any(asked & set(terms(" ".join(text[m.end() :].split()[:6]))) for m in _PORTION.finditer(text)):
+        return True
     return bool(_AMOUNT.search(text)) or (says_not_known(text) and bool(asked & set(terms(text))))
 
 

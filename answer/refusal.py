@@ -28,6 +28,7 @@ from answer.kinds import (
     amount_of,
     asking,
     asks_amount,
+    asks_portion,
     counted_names,
     counted_words,
     speaks_to_amount,
@@ -172,7 +173,8 @@ def signals(
     # "How much oil does the refinery process?" when no top unit gives an amount (money, a percentage, a measure) nor
     # says it is not known (chosen on the development sets: eval/provenance.py)
     asked = set(question.weights)
-    measured = not asks_amount(question.text) or any(speaks_to_amount(s.text, asked) for s in top)
+    portion = asks_portion(question.text)  # "How much of the regions ...?": "the entirety of" says how much
+    measured = not asks_amount(question.text) or any(speaks_to_amount(s.text, asked, portion) for s in top)
     # "Did Peskov meet Witkoff in Istanbul?" when no top unit names all three (chosen on the development sets:
     # eval/provenance.py)
     claimed = claimed_names(question.text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer.kinds import amount_of, asks_amount, speaks_to_amount
+from answer.kinds import amount_of, asks_amount, asks_portion, speaks_to_amount
 from index.terms import terms
 from tests.answer_checks import assert_refused_before_reading
 from tests.helpers import scripted_engine
@@ -103,3 +103,51 @@ def test_how_much_of_something_a_passage_gives_is_answered_from_it(orchard, ques
     answer = engine.ask(question, mode="extractive")
     assert answer.answered, answer.note
     assert any(quoted in c.quote for c in answer.citations)
+
+
+PEARS = """Valdera cooperative buys the pear crop
+
+The Valdera cooperative bought the entirety of the valley's pear harvest on Monday, its chairman Ilse Marrow said.
+Most of the board members had backed the purchase, and the growers were paid on delivery.
+The cider makers of the capital said they would buy from the cooperative this winter.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "portion"),
+    [
+        ("How much of the pear harvest did the cooperative buy?", True),
+        ("What proportion of the harvest was sold?", True),
+        ("How much did the cooperative pay?", False),
+        ("How much oil does the refinery process?", False),
+    ],
+)
+def test_a_question_asks_for_a_part_of_a_whole(question, portion):
+    assert asks_portion(question) is portion
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        ("The cooperative bought the entirety of the valley's pear harvest.", True),
+        ("It bought most of the pears from the valley.", True),
+        ("The harvest was partly sold to the cooperative.", True),
+        ("Most of the board members had backed the purchase.", False),  # a part of something else
+        ("The cooperative bought pears on Monday.", False),
+    ],
+)
+def test_a_part_of_what_is_asked_about_says_how_much_of_it(text, speaks):
+    asked = set(terms("How much of the pear harvest did the cooperative buy?"))
+    assert speaks_to_amount(text, asked, portion=True) is speaks
+    assert not speaks_to_amount(text, asked)  # without a part of a whole asked, a part is no amount
+
+
+def test_how_much_of_a_whole_is_answered_from_the_words_that_say_the_part(tmp_path):
+    """The article says the cooperative bought the entirety of the pear harvest, and only that most of the board backed
+    it: asked how much of the pear harvest the cooperative bought, the engine answers from the sentence that says so;
+    asked how much of the cider the capital's makers bought, it refuses, saying what no passage gives an amount of."""
+    engine, llm = scripted_engine(tmp_path, "pears.txt", PEARS)
+    answer = engine.ask("How much of the Valdera pear harvest did the cooperative buy?", mode="extractive")
+    assert answer.answered, answer.note
+    assert any("entirety" in c.quote for c in answer.citations)
+    assert_refused_before_reading(engine, llm, "How much of the Valdera cider did the capital's makers buy?", "amount")
