@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from answer.kinds import MEASURE, NUMBER_WORDS, asking
+from answer.amounts import MEASURE
+from answer.kinds import NUMBER_WORDS, asking
 from answer.speakers import NAMES
 from index.chunks import sentences
 from index.terms import terms

@@ -25,17 +25,9 @@ from llama_index.core.llms import ChatMessage
 from rapidfuzz import fuzz
 
 from answer import prompts
+from answer.counts import counted, counted_names, counts
 from answer.evidence import Question, Sentence, names_of
-from answer.kinds import (
-    asks_where,
-    asks_yes_no,
-    counted,
-    counted_names,
-    counts,
-    expected_kind,
-    has_kind,
-    only_time,
-)
+from answer.kinds import asks_where, asks_yes_no, expected_kind, has_kind, only_time
 from answer.llm import Generator
 from answer.speakers import NAME_SIMILARITY, NAMES, same_person
 from index.terms import terms

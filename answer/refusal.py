@@ -22,18 +22,11 @@ from pathlib import Path
 import numpy as np
 
 from answer import ages, clock, durations, groups, naming, objects, roles, speakers
+from answer.amounts import amount_of, asks_amount, asks_portion, speaks_to_amount
 from answer.claims import claimed_names, named_together, spells
+from answer.counts import counted_names, counted_words, speaks_to_count
 from answer.evidence import Question, Sentence, names_of
-from answer.kinds import (
-    amount_of,
-    asking,
-    asks_amount,
-    asks_portion,
-    counted_names,
-    counted_words,
-    speaks_to_amount,
-    speaks_to_count,
-)
+from answer.kinds import asking
 from index.demonyms import kin
 from index.names import FullNames
 from index.terms import is_acronym, terms

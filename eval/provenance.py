@@ -651,7 +651,7 @@ PARAMETERS = [
         "roles no passage names). The three rules below were written for what it showed",
     ),
     (
-        "amount rule (answer/kinds.py asks_amount, speaks_to_amount): 'How much X ...?' and 'What share/percentage "
+        "amount rule (answer/amounts.py asks_amount, speaks_to_amount): 'How much X ...?' and 'What share/percentage "
         "of ...?' are refused when none of the top units (refusal_units, 6) gives an amount (money, a percentage, a "
         "number with a measure or a scale word, a share in words) nor says, of something the question asks about, "
         "that it is not known; the refusal models are not refitted",
@@ -667,7 +667,7 @@ PARAMETERS = [
         "refusals 0.025); realtimeqa 0.824 / 0.950, near misses 0.929, partial 0.706 unchanged",
     ),
     (
-        "a number that counts another group of what 'How many X ...?' asks is no count of it (answer/kinds.py "
+        "a number that counts another group of what 'How many X ...?' asks is no count of it (answer/counts.py "
         "_other_group): a capitalised word before the counted noun that the question does not give, while a word "
         "the question puts before it is missing ('thousands of Ukrainian troops' to 'How many Russian troops')",
         "on",
@@ -738,7 +738,7 @@ PARAMETERS = [
     ),
     (
         "a number counts what 'How many X ...?' asks only if the counted noun is among the words after it, or no other "
-        "noun follows the question's word it matched (answer/kinds.py _counts_another): 'thousands of Ukrainian "
+        "noun follows the question's word it matched (answer/counts.py _counts_another): 'thousands of Ukrainian "
         "troops' gives no count of Ukrainian civilians",
         "on",
         "fresh",
@@ -767,7 +767,7 @@ PARAMETERS = [
     ),
     (
         "another group is only one the question names with a capital ('Russian troops'): a brand before the counted "
-        "noun ('2 million MamaRoo swings') is a kind of what 'How many baby swings ...?' counts (answer/kinds.py "
+        "noun ('2 million MamaRoo swings') is a kind of what 'How many baby swings ...?' counts (answer/counts.py "
         "counted_names, _other_group)",
         "on",
         "realtimeqa",
@@ -848,7 +848,7 @@ PARAMETERS = [
         "chosen on it yet",
     ),
     (
-        "count rule (answer/kinds.py _counts_another): a number before two words joined by 'and'/'or' counts the noun "
+        "count rule (answer/counts.py _counts_another): a number before two words joined by 'and'/'or' counts the noun "
         "after both ('5,000 Russian and Ukrainian soldiers' counts soldiers, not Russian regions)",
         "on",
         "fresh",
@@ -1215,7 +1215,7 @@ PARAMETERS = [
     ),
     (
         "amount asked by its name: 'What is the value / cost / price of ...?' asks an amount, as 'How much ...?' does "
-        "(answer/kinds.py); 'On what date / which day ...?' read as 'When ...?' was tried and dropped (no development "
+        "(answer/amounts.py); 'On what date / which day ...?' read as 'When ...?' was tried and dropped (no development "
         "question changed)",
         "on",
         "fresh",
@@ -1293,7 +1293,7 @@ PARAMETERS = [
     (
         "'How much of X ...?' and 'What share/proportion of X ...?' ask a part of a whole: words that give a part of "
         "something the question asks about ('the entirety of the four regions', 'partly') speak to the amount "
-        "(answer/kinds.py asks_portion, speaks_to_amount)",
+        "(answer/amounts.py asks_portion, speaks_to_amount)",
         "on",
         "fresh",
         "chosen on s20 ('How much of the four claimed Ukrainian regions ...?'), refused by the amount rule, now "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer.kinds import amount_of, asks_amount, asks_portion, speaks_to_amount
+from answer.amounts import amount_of, asks_amount, asks_portion, speaks_to_amount
 from index.terms import terms
 from tests.answer_checks import assert_refused_before_reading
 from tests.helpers import scripted_engine
@@ -38,7 +38,7 @@ The harvest is expected to end in October, the growers said.
         ("What share of the apples went to cider makers?", True, ""),  # what follows runs into the verb
         ("What percentage of voters disapprove?", True, ""),
         ("How much time did the harvest take?", False, ""),  # a time, which the time checks see to
-        ("How many orchards opened?", False, ""),  # a count: answer/kinds.py `counts`
+        ("How many orchards opened?", False, ""),  # a count: answer/counts.py `counts`
         ("The harvest was sold on Tuesday. How much was it worth?", True, ""),  # the sentence that asks
         ("What is the value of the harvest?", True, "harvest"),  # the amount asked by its name
         ("What's the price of a crate of apples?", True, "crate"),

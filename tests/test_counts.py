@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer.kinds import counted, counted_names, speaks_to_count
+from answer.counts import counted, counted_names, speaks_to_count
 from tests.answer_checks import assert_refused_before_reading
 from tests.helpers import scripted_engine
 
