@@ -14,6 +14,12 @@ from index.terms import terms
 CARRIED_WORDS = 2  # content words a follow-up that leans on a thing takes from the last answered question
 _THINGS = r"it|its|this|that|these|those|there"  # words a follow-up leans on a thing with, not a person
 _THING = re.compile(rf"\b({_THINGS})\b", re.I)
+# "there" as a place, not "there is" nor "Was there ...?"
+_THERE = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|be)\b)",
+    re.I,
+)
+PLACES_CARRIED = 2  # names "there" takes from the answer to the last "Where ...?"
 _LEANS = re.compile(rf"\b(he|she|him|her|his|hers|they|them|their|{_THINGS})\b", re.I)
 _WH = frozenset(["what", "who", "whom", "whose", "when", "where", "why", "how", "which"])
 _NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
@@ -54,10 +60,27 @@ def rewrite(messages: list[Message]) -> str:
         return question
     carried = [n for text in reversed(earlier) for n in names_in(text) if n.lower() not in question.lower()]
     carried = list(dict.fromkeys(carried))[:3]
+    if _THERE.search(question):  # "Who did Putin send there?" after "Where were the talks?" "In Istanbul."
+        carried = [*_answered_place(messages[:-1], question), *carried][:3]
     if _THING.search(question):
         said = set(terms(question)) | {t for n in carried for t in terms(n)}
         carried += [w for w in _content_words(earlier[-1]) if not set(terms(w)) & said][:CARRIED_WORDS]
     return f"{question} ({', '.join(carried)})" if carried else question
+
+
+def _answered_place(messages: list[Message], question: str) -> list[str]:
+    """The names the first sentence of the answer to the last answered "Where ...?" gives, when that is the last
+    question answered: the place a following "there" means."""
+    for i in range(len(messages) - 2, -1, -1):
+        asked, reply = messages[i], messages[i + 1]
+        if asked.role != "user" or reply.role != "assistant":
+            continue
+        if reply.content.startswith(REFUSAL) or _opening(without_directives(asked.content)) != "where":
+            return []
+        first = re.split(r"(?<=[.!?])\s", reply.content.strip(), maxsplit=1)[0]
+        named = [n for n in names_in(first) if n.lower() not in question.lower()]
+        return named[:PLACES_CARRIED]
+    return []
 
 
 def _opening(question: str) -> str | None:

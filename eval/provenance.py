@@ -1301,4 +1301,14 @@ PARAMETERS = [
         "points'); the part must be of a word the question asks about. Extractive, every development set "
         "(2026-12-06): fresh 0.921 / 0.012 / 0.789 -> 0.924 / 0.009 / 0.789; no other figure changed",
     ),
+    (
+        "a follow-up's 'there' (not 'there is', 'was there') is the place the last answered 'Where ...?' was answered "
+        "with: the names of its reply's first sentence are carried into the query (answer/conversation.py)",
+        "on",
+        "fresh",
+        "chosen on i08 ('Who did Putin send there?' after 'Where did the talks take place?' 'In Istanbul.'), whose "
+        "query carried only the earlier question's words; now answered. Of the 9 development follow-ups with 'where' "
+        "or 'there', only i08 changed. Extractive, every development set (2026-12-06): fresh 0.924 / 0.009 / 0.789 "
+        "-> 0.927 / 0.009 / 0.789; no other figure changed",
+    ),
 ]

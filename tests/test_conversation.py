@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from answer.conversation import accept_condensed, rewrite
-from answer.types import Message
+from answer.types import REFUSAL, Message
 
 
 def _turns(first: str, follow_up: str) -> list[Message]:
@@ -20,6 +20,21 @@ def test_a_follow_up_that_leans_on_a_thing_carries_the_words_it_does_not_repeat(
     assert query.startswith("Where was she when she said it? (")
     assert "Maria Lopez" in query and "harbour" in query
     assert "announce" in query  # the follow-up's "said" is another word
+
+
+def test_there_is_the_place_the_last_where_question_was_answered_with():
+    """ "there" after "Where ...?" is the place answered, which the question itself never names."""
+    turns = [
+        Message(role="user", content="Where did the harbour council meet?"),
+        Message(role="assistant", content="In Port Alma [1]. The council met there on Monday [2]."),
+        Message(role="user", content="Who did the mayor send there?"),
+    ]
+    assert rewrite(turns).startswith("Who did the mayor send there? (Port Alma")
+    # not after another kind of question, nor after a refused one, nor for "there is"
+    assert "Port Alma" not in rewrite([Message(role="user", content="Who chaired the harbour council?"), *turns[1:]])
+    refused = Message(role="assistant", content=f"{REFUSAL} [1]")
+    assert "Port Alma" not in rewrite([turns[0], refused, turns[2]])
+    assert "Port Alma" not in rewrite([*turns[:2], Message(role="user", content="Was there a vote?")])
 
 
 def test_a_follow_up_that_leans_on_a_person_carries_names_only():
