@@ -151,8 +151,7 @@ def verify(
     if quantity and passes is not None:  # a number is read only from a unit that itself passes the checks: another
         # sentence of the article counts something else ("500,000 have died in the war" for a drone strike's dead)
         supported = [a and b for a, b in zip(supported, passes, strict=True)]
-    if asks_where(question) and only_time(answer):
-        return None  # nor "Where did the delegations meet?" by "in three years"
+    where = asks_where(question)  # "Where did the delegations meet?" is not answered by "in three years"
     order = ([n - 1] if 1 <= n <= len(units) else []) + [i for i in range(len(units)) if i != n - 1]
     # a reply that words its answer as a sentence of its own around words it copied ("They cancelled them because
     # they wanted to improve air quality"): the longest run of its words a unit holds, if it adds to the question
@@ -161,6 +160,8 @@ def verify(
     # "How many drones ...?" is not answered by the "ten" of "ten regions"
     things, named = (counted(question), counted_names(question)) if quantity else ([], frozenset())
     for text in itertools.chain([answer], runs):
+        if where and only_time(text):
+            continue  # nor by the "three years" a reply copied beside its place
         for i in order:
             if supported[i] and (span := locate(text, units[i])) and counts(things, span, units[i], named):
                 return Reading(unit=i, span=span, raw=raw)

@@ -97,6 +97,14 @@ def test_a_place_asked_for_is_not_answered_with_a_time_alone(answer, held):
     assert reader.verify(json.dumps({"answer": answer, "evidence": 1}), "When did the envoys meet?", units) is not None
 
 
+def test_a_place_asked_for_is_not_answered_with_a_time_copied_beside_another_place():
+    """A reply that names a place the units do not hold, beside a time they do: the copied run is the time alone."""
+    units = ["The envoys met for the first talks in three years, visiting the 12 towns."]
+    reply = json.dumps({"answer": "In Lisbon, after three years", "evidence": 1})
+    assert reader.verify(reply, "Where did the envoys meet?", units, copied=True) is None
+    assert reader.verify(reply, "When did the envoys last meet?", units, copied=True) is not None
+
+
 def test_a_number_is_read_only_from_a_unit_that_itself_passes_the_checks():
     """Another unit of the article may name what is asked for, but a number there counts something else."""
     units = ["About 500,000 people have died in the three-year war.", "Drones hit the Oryol refinery on Friday."]
