@@ -9,6 +9,7 @@ from llama_index.core.llms import ChatMessage
 from answer import prompts
 from answer.directives import without_directives
 from answer.types import REFUSAL, Message
+from index.chunks import sentences
 from index.terms import terms
 
 CARRIED_WORDS = 2  # content words a follow-up that leans on a thing takes from the last answered question
@@ -75,9 +76,9 @@ def _answered_place(messages: list[Message], question: str) -> list[str]:
         asked, reply = messages[i], messages[i + 1]
         if asked.role != "user" or reply.role != "assistant":
             continue
-        if reply.content.startswith(REFUSAL) or _opening(without_directives(asked.content)) != "where":
+        if _refused(reply) or _opening(without_directives(asked.content)) != "where":
             return []
-        first = re.split(r"(?<=[.!?])\s", reply.content.strip(), maxsplit=1)[0]
+        first = (sentences(reply.content.strip()) or [""])[0]
         named = [n for n in names_in(first) if n.lower() not in question.lower()]
         return named[:PLACES_CARRIED]
     return []
@@ -105,10 +106,13 @@ def answered_questions(messages: list[Message]) -> list[str]:
     out = []
     for i, m in enumerate(messages):
         reply = messages[i + 1] if i + 1 < len(messages) else None
-        refused = reply and reply.role == "assistant" and reply.content.startswith(REFUSAL)
-        if m.role == "user" and not refused and (asked := without_directives(m.content)):
+        if m.role == "user" and not (reply and _refused(reply)) and (asked := without_directives(m.content)):
             out.append(asked)
     return out
+
+
+def _refused(reply: Message) -> bool:
+    return reply.role == "assistant" and reply.content.startswith(REFUSAL)
 
 
 def condense_messages(messages: list[Message]) -> list[ChatMessage]:
