@@ -1311,4 +1311,14 @@ PARAMETERS = [
         "or 'there', only i08 changed. Extractive, every development set (2026-12-06): fresh 0.924 / 0.009 / 0.789 "
         "-> 0.927 / 0.009 / 0.789; no other figure changed",
     ),
+    (
+        "fresh, twentieth batch: 36 questions (u01-u46 less 10 that repeated earlier questions word for word: 28 "
+        "answerable paraphrases, numbers, misspellings, partial answers and two follow-ups; 8 near misses), written "
+        "2026-12-06 (third session) from the seed articles, without reading the held-out set",
+        "development",
+        "fresh",
+        "run once before being added (HEAD d8b2902, newsqa eval --no-write --set <batch> --systems "
+        "extractive,generative-1.5b): both modes recall 1.000, false refusals 0, refusal accuracy 0.500 (u34, u35, "
+        "u38, u40 answered)",
+    ),
 ]
