@@ -32,7 +32,10 @@ SPEECH = (
     r"(?:say|says|said|saying|tell|tells|told|write|writes|wrote|add|adds|added|note|notes|noted|post|posts|posted|"
     r"state|states|stated|declare|declared|warn|warns|warned|claim|claims|claimed|argue|argued|insist|insisted|"
     r"explain|explained|announce|announced|tweet|tweeted|reply|replied|respond|responded|describe|described|"
-    r"call|calls|called|reveal|revealed|suggest|suggested|urge|urged|vow|vowed|indicate|indicated|promise|promised)"
+    r"call|calls|called|reveal|revealed|suggest|suggested|urge|urged|vow|vowed|indicate|indicated|promise|promised|"
+    r"conclude|concludes|concluded|comment|comments|commented|mention|mentions|mentioned|admit|admits|admitted|"
+    r"acknowledge|acknowledges|acknowledged|predict|predicts|predicted|assert|asserts|asserted|stress|stresses|"
+    r"stressed|emphasise|emphasises|emphasised|emphasize|emphasizes|emphasized)"
 )
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+)*"
 NAMES = re.compile(_NAME)  # runs of capitalised words: the names a text gives

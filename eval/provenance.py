@@ -1321,4 +1321,14 @@ PARAMETERS = [
         "extractive,generative-1.5b): both modes recall 1.000, false refusals 0, refusal accuracy 0.500 (u34, u35, "
         "u38, u40 answered)",
     ),
+    (
+        "'What did X conclude / admit / mention / stress / acknowledge / comment / predict / assert / emphasise ...?' "
+        "asks for X's words as 'say' does (answer/speakers.py SPEECH), so it is refused when the articles give X none",
+        "on",
+        "fresh",
+        "chosen on the twentieth batch: u40 ('What did Time magazine conclude about Trump's Crimea remarks?') was "
+        "answered with Trump's words to Time; now refused. 'report' and 'think' were left out: news agencies report "
+        "without quotes, and what someone thinks is often told, not quoted. Extractive, every development set "
+        "(2026-12-06): fresh with the batch 0.933 / 0.008 / 0.771 -> 0.933 / 0.008 / 0.779; no other figure changed",
+    ),
 ]

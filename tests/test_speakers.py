@@ -121,6 +121,13 @@ def test_what_someone_said_is_refused_when_the_articles_give_them_no_words(counc
     assert council[0].ask("What did Tom Reed say about the harbour plan?", mode="extractive").answered
 
 
+@pytest.mark.parametrize("verb", ["conclude", "admit", "mention", "stress", "acknowledge", "comment"])
+def test_other_verbs_of_saying_ask_for_words_too(council, verb):
+    """"What did X conclude about Y?" asks for X's words as "say" does: refused for someone who never speaks."""
+    assert speakers.asked_speaker(f"What did Tom Reed {verb} about the harbour plan?") == "Tom Reed"
+    assert_refused_before_reading(*council, f"What did Ana Ruiz {verb} about the harbour plan?", "Ana Ruiz")
+
+
 def test_the_topic_the_asked_words_are_to_be_about():
     assert speakers.asked_topic("What did Maria Lopez say about the harbour plan?") == "the harbour plan"
     assert speakers.asked_topic("The council met. What did Reed tell reporters regarding the vote?") == "the vote"
