@@ -123,7 +123,7 @@ def test_what_someone_said_is_refused_when_the_articles_give_them_no_words(counc
 
 @pytest.mark.parametrize("verb", ["conclude", "admit", "mention", "stress", "acknowledge", "comment"])
 def test_other_verbs_of_saying_ask_for_words_too(council, verb):
-    """"What did X conclude about Y?" asks for X's words as "say" does: refused for someone who never speaks."""
+    """Asking what X concluded asks for X's words as "say" does: refused for someone who never speaks."""
     assert speakers.asked_speaker(f"What did Tom Reed {verb} about the harbour plan?") == "Tom Reed"
     assert_refused_before_reading(*council, f"What did Ana Ruiz {verb} about the harbour plan?", "Ana Ruiz")
 
