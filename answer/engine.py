@@ -14,6 +14,7 @@ from answer.extractive import reader_evidence, select
 from answer.llm import Generator, PromptTooLong
 from answer.reading import ReaderSteps
 from answer.scope import Scope, apply, by_recency
+from answer.standing import standing_all
 from answer.turn import Event, Turn, answer_of, emit, refused
 from answer.types import Answer, Message, Mode
 from index.ingest import Indexer
@@ -180,13 +181,23 @@ class Engine(ReaderSteps):
         return {i: known[i] for i in texts}
 
     def extractive_answer(self, turn: Turn, note: str | None = None) -> Answer:
-        chosen = select(turn.evidence, self.settings.answer_sentences)
+        chosen = self.cited_whole(turn, select(turn.evidence, self.settings.answer_sentences))
         citations = [citation(i + 1, s, turn.articles) for i, s in enumerate(chosen)]
         text = attribute(
             [(f"{s.text}{cite(c.n)}", c) for s, c in zip(chosen, citations, strict=True)], turn.scope, turn.articles
         )
         mode = "extractive_fallback" if note else "extractive"
         return answer_of(text, mode, citations, turn, note)
+
+    def cited_whole(self, turn: Turn, sentences: list[Sentence]) -> list[Sentence]:
+        """The passages an answer quotes, each with the sentences before it in its article that it leans on
+        (answer/standing.py)."""
+
+        def text_of(source: str) -> str | None:
+            version = turn.articles.get(source, {}).get("sha256")
+            return self.indexer.store.text(version) if version else None
+
+        return standing_all(sentences, text_of)
 
     def _generate(self, turn: Turn, read: dict | None = None) -> Iterator[Event]:
         """The reader copies the answer out of one evidence unit: that span first, then the unit, then the evidence

@@ -18,7 +18,8 @@ from answer.types import Answer
 
 
 class ReaderSteps:
-    """Reading steps over a turn, for a class that has `settings`, `generator` and `_unit_vectors` (the Engine)."""
+    """Reading steps over a turn, for a class that has `settings`, `generator`, `_unit_vectors` and `cited_whole`
+    (the Engine)."""
 
     def reading(self, turn: Turn, signals: tuple[str, ...] = ()) -> tuple[list[Sentence], reader.Reading | None]:
         """The reader's answer over the turn's best evidence units, verified (None when it does not hold up), with the
@@ -101,7 +102,7 @@ class ReaderSteps:
         # said ...") is cited with it, as the unit that holds both
         unit = next((m for m in best if contains(m, unit)), unit)
         more = [m for m in best if not overlap_or_repeat(m, unit)]
-        more = more[: self.settings.answer_sentences - 1]
+        unit, *more = self.cited_whole(turn, [unit, *more[: self.settings.answer_sentences - 1]])
         citations = [
             citation(1, unit, turn.articles),
             *(citation(i + 2, m, turn.articles) for i, m in enumerate(more)),

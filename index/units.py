@@ -41,6 +41,18 @@ MAX_QUOTE_SENTENCES = 4  # how far a unit runs on to find the end of a quote it 
 QUOTES = re.compile(r"[\"“”]")
 
 
+def leans_back(sentence: str, previous: str) -> bool:
+    """Whether `sentence` leans on `previous`, the sentence before it, whatever that one leans on: a pronoun or a
+    source named before opens it, a connective or a short phrase before a pronoun does, its quote's speaker is a
+    pronoun, or `previous` ends on a colon (answer/standing.py)."""
+    return bool(
+        CONTINUES.match(sentence)
+        or previous.rstrip().endswith(":")
+        or CONNECTS.match(sentence.lstrip(_OPENING_QUOTES))
+        or QUOTED_BY_PRONOUN.search(sentence)
+    )
+
+
 @dataclass(frozen=True)
 class Unit:
     index: int  # the sentence's place in its chunk

@@ -38,16 +38,16 @@ def indexed_article(tmp: Path, name: str, text: str, **overrides) -> Settings:
     return settings
 
 
-def engine_over(tmp: Path, articles: dict[str, str]):
+def engine_over(tmp: Path, articles: dict[str, str], **overrides):
     """The extractive engine over a corpus of invented articles (name -> text), indexed (real embedding model, real
-    Chroma)."""
+    Chroma); `overrides` are settings."""
     from answer.engine import Engine
 
     corpus = tmp / "corpus"
     corpus.mkdir()
     for name, text in articles.items():
         (corpus / name).write_text(text, encoding="utf-8")
-    engine = Engine.from_settings(make_settings(tmp, corpus=corpus))
+    engine = Engine.from_settings(make_settings(tmp, corpus=corpus, **overrides))
     engine.indexer.ingest()
     return engine
 
