@@ -49,14 +49,24 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 def standing_all(sentences: list[Sentence], text_of: Callable[[str], str | None]) -> list[Sentence]:
-    """Each of `sentences` cited whole (`standing`), in order, less any that now shares text with one before it;
-    `text_of(source)` gives the article text each was cut from, read once an article."""
+    """Each of `sentences` cited whole (`standing`), in order; one that now shares text with one before it is quoted
+    in its place, the two as one passage, so that neither's words are lost; `text_of(source)` gives the article text
+    each was cut from, read once an article."""
     texts: dict[str, str | None] = {}
     kept: list[Sentence] = []
     for s in sentences:
         if s.source not in texts:
             texts[s.source] = text_of(s.source)
-        whole = standing(s, texts[s.source])
-        if not any(whole.source == k.source and whole.start < k.end and k.start < whole.end for k in kept):
+        text = texts[s.source]
+        whole = standing(s, text)
+        at = next((i for i, k in enumerate(kept) if _shares(whole, k)), None)
+        if at is None:
             kept.append(whole)
+        elif text and not (kept[at].start <= whole.start and whole.end <= kept[at].end):
+            start, end = min(kept[at].start, whole.start), max(kept[at].end, whole.end)
+            kept[at] = replace(kept[at], start=start, end=end, text=text[start:end])
     return kept
+
+
+def _shares(a: Sentence, b: Sentence) -> bool:
+    return a.source == b.source and a.start < b.end and b.start < a.end

@@ -1345,4 +1345,14 @@ PARAMETERS = [
         "before such a sentence (index/chunks.py) moved ranking and refusal: questions 0.951 -> 0.963 but fresh "
         "0.933 / 0.008 / 0.779 -> 0.924 / 0.011 / 0.748",
     ),
+    (
+        "a passage that reaches back over one quoted before it in the same answer is merged into it, in the earlier "
+        "one's place (answer/standing.py standing_all); at first it was dropped",
+        "merge",
+        "fresh",
+        "a fix: the full run at abac358 showed the 135M model's fresh recall 0.933 -> 0.924 (v18, w10: 'Another issue, "
+        "he said, ...' reached back over 'Putin raised eyebrows ...' quoted first and was dropped with its words). With "
+        "the merge (newsqa eval --no-write, 2026-12-06): fresh 135M 0.930 / 0.008 / 0.779; RealTime QA 135M 0.776 "
+        "either way (0.788 before the reach-back; not traced)",
+    ),
 ]

@@ -54,6 +54,17 @@ def test_passages_that_reach_back_over_one_already_quoted_are_quoted_once():
     ]
 
 
+def test_a_passage_that_reaches_back_over_one_quoted_before_it_is_quoted_with_it_and_loses_no_words():
+    """The passage quoted first stands alone; the one after it reaches back over it: the two are one quote, in the
+    first one's place, and the later one's words are not dropped."""
+    named = _sentence(TEXT, "Mayor Ana Ruiz said the harbour plan needs more study.")
+    later = _sentence(TEXT, "Another issue, she said, is whether the fishing fleet can stay in the old harbour.")
+    vote = _sentence(TEXT, "The vote is now expected in June.")
+    got = standing_all([named, vote, later], lambda source: TEXT)
+    assert [s.text for s in got] == [TEXT[named.start : later.end], vote.text]
+    assert got[0].start == named.start and got[0].end == later.end
+
+
 ARTICLE = (
     "Port strike ends after talks\n\n"
     "Dock workers returned to work on Friday after a week-long strike closed the port of Valmora. "
