@@ -24,6 +24,8 @@ from index.store import ChunkStore
 from index.units import unit_id
 from newsqa.settings import Settings
 
+TEXTS_KEPT = 64  # article texts kept for the quotes of later answers (answer/standing.py)
+
 
 class Engine(ReaderSteps):
     def __init__(self, settings: Settings, indexer: Indexer, retriever: HybridRetriever, generator: Generator):
@@ -33,6 +35,7 @@ class Engine(ReaderSteps):
         self.generator = generator
         self.scoring = Scoring()
         self.english = english_words(embed_model_dir(settings.embed_model_path))  # words spelling leaves alone
+        self._texts: dict[str, str | None] = {}  # article texts by version (sha256), as the answers' quotes read them
 
     @classmethod
     def from_settings(cls, settings: Settings, load_llm: bool = False, llm=None) -> Engine:
@@ -195,7 +198,11 @@ class Engine(ReaderSteps):
 
         def text_of(source: str) -> str | None:
             version = turn.articles.get(source, {}).get("sha256")
-            return self.indexer.store.text(version) if version else None
+            if version and version not in self._texts:  # a version's text never changes: read it from the store once
+                if len(self._texts) >= TEXTS_KEPT:
+                    self._texts.clear()
+                self._texts[version] = self.indexer.store.text(version)
+            return self._texts.get(version) if version else None
 
         return standing_all(sentences, text_of)
 

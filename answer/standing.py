@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from answer.evidence import Sentence
+from answer.extractive import contains, overlaps
 from index.chunks import sentence_spans
 from index.units import leans_back
 
@@ -59,14 +60,10 @@ def standing_all(sentences: list[Sentence], text_of: Callable[[str], str | None]
             texts[s.source] = text_of(s.source)
         text = texts[s.source]
         whole = standing(s, text)
-        at = next((i for i, k in enumerate(kept) if _shares(whole, k)), None)
+        at = next((i for i, k in enumerate(kept) if overlaps(whole, k)), None)
         if at is None:
             kept.append(whole)
-        elif text and not (kept[at].start <= whole.start and whole.end <= kept[at].end):
+        elif text and not contains(kept[at], whole):
             start, end = min(kept[at].start, whole.start), max(kept[at].end, whole.end)
             kept[at] = replace(kept[at], start=start, end=end, text=text[start:end])
     return kept
-
-
-def _shares(a: Sentence, b: Sentence) -> bool:
-    return a.source == b.source and a.start < b.end and b.start < a.end
