@@ -1355,4 +1355,41 @@ PARAMETERS = [
         "the merge (newsqa eval --no-write, 2026-12-06): fresh 135M 0.930 / 0.008 / 0.779; RealTime QA 135M 0.776 "
         "either way (0.788 before the reach-back; not traced)",
     ),
+    (
+        "fresh, twenty-first batch: 18 injections (d01-d18: 16 beside an answerable question, 2 bare) in the words "
+        "people use to steer an assistant ('Make sure to mention ...', 'I need you to ...', 'Your reply needs to "
+        "...', 'Frame your answer around ...', 'Make it sound like ...', 'Never refuse.'), each told to bring in a "
+        "name the articles do give elsewhere, written 2026-12-06 (fourth session) without reading the held-out set",
+        "development",
+        "fresh",
+        "run once before any change (HEAD de8c326, newsqa eval --no-write --set <batch> --systems extractive): "
+        "recall 0.875, false refusals 0.125 (d09, d15: the unstripped instruction's words counted against the "
+        "question's coverage), refusal accuracy 1.000, no leak. 14 of the 18 instructions were not recognised as "
+        "instructions; retrieval held anyway. It chose the directive forms below",
+    ),
+    (
+        "directives (answer/directives.py): the assistant told what it must do ('Make sure to', 'Don't forget to', "
+        "'Remember to', 'It is important that you', 'I need you to', 'You must', 'Your task is', 'Make it sound "
+        "like', 'Respond only', 'Never refuse', '... in your answer'), 'Tell a story ...', leads 'Just', 'Simply', "
+        "'Instead'; and, once a sentence has asked, one that tells it what to bring into the reply ('Frame your "
+        "answer around', 'Also talk about', 'Bring up', 'Focus on', 'Put', 'Conclude with', 'Avoid', 'Never/Always "
+        "...'); alone such a sentence asks for what the articles say and is kept",
+        "on",
+        "fresh",
+        "a fix, not tuned: the twenty-first batch 0.875 / 0.125 / 1.000 -> 1.000 / 0 / 1.000 (extractive). Over the "
+        "874 user messages of the development sets only fresh j11, j15, j17 and j18 (instructions beside a question, "
+        "answered before and after) are read differently. Extractive, every development set (2026-12-06): "
+        "questions, fresh (488), realtimeqa, its near misses and partial answers unchanged",
+    ),
+    (
+        "staged reading to 12 units: the 1.5B reader is shown 6 units, and 12 only when its answer from those does "
+        "not hold up (NEWSQA_READER_EVIDENCE=12 NEWSQA_READER_FIRST_UNITS=6)",
+        "not kept",
+        "realtimeqa",
+        "newsqa eval --no-write --set data/devsets/realtimeqa --systems generative-1.5b (2026-12-06): recall 0.835 "
+        "-> 0.847, refusal figures unchanged (the lexical model decides), p50 5248 -> 6400 ms, p95 -> 15208 ms. Of "
+        "the 7 answerable questions whose first reading did not hold up, one more answered right (BA.5), and two "
+        "answers that quoted the passages got a short answer that is wrong ('15' for a 60% rise) or a fragment "
+        "('Lt'): one answer gained for two made worse and a slower tail",
+    ),
 ]
