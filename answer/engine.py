@@ -139,12 +139,16 @@ class Engine(ReaderSteps):
         top = reader_evidence(sentences, self.settings.refusal_units)
         vectors = self._unit_vectors(turn, top)
         about = self._topic_similarity(turn, sentences)
-        turn.signals = refusal.signals(turn.parsed, sentences, top, vectors, vector, whole, snap.names, about)
-        turn.answered = bool(sentences) and refusal.answerable(turn.signals, self.settings)
+        quoted = sentences
         if wider is not hits:
             turn.hits = wider
-            sentences = self.rank(turn, self.scoring)
-        turn.evidence = sentences
+            quoted = self.rank(turn, self.scoring)
+        # the refusal model reads the top k chunks' units, as it was fitted; the rules ("no passage gives a count of
+        # ...") look for what is asked in the units the answer would quote (chosen on the development sets)
+        shown = reader_evidence(quoted, self.settings.refusal_units)
+        turn.signals = refusal.signals(turn.parsed, sentences, top, vectors, vector, whole, snap.names, about, shown)
+        turn.answered = bool(sentences) and refusal.answerable(turn.signals, self.settings)
+        turn.evidence = quoted
         turn.lap("evidence", t)
         return turn
 

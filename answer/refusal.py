@@ -122,13 +122,17 @@ def signals(
     whole: Question | None = None,
     full_names: FullNames | None = None,
     topic_similarity: list[float] | None = None,
+    shown: list[Sentence] | None = None,
 ) -> Signals:
     """The signals of the question retrieval searched with, over its `evidence` and the `top` units of it (settings
     `refusal_units`, by default as many as the reader is shown; `unit_vectors` are theirs); names are read from the
     `whole` question when retrieval searched with a part of it (the sentence that asks), since the others name what
     it asks about. `topic_similarity` is each evidence unit's cosine to the topic of "What did X say about Y?"
-    (`speakers.quoted`)."""
+    (`speakers.quoted`). The rules that look for what is asked in the top units ("no passage gives a count of
+    ...") read `shown` instead when given: the units the answer would quote, when it may quote from more chunks than
+    the refusal model was fitted on."""
     sims = cosines(unit_vectors, query_vector) or [0.0]
+    top = top if shown is None else shown
     asked = [question, whole] if whole is not None else [question]
     # names compared as stems, as the corpus's vocabulary is: "Zelenski" is "Zelensky" to the spelling check too
     names = {stem: n for q in asked for n in names_of(q.text) for stem in terms(n)}  # stem -> the name as asked
@@ -199,7 +203,7 @@ def signals(
     lasting_shares = (
         {source: share(units, lasting_names) for source, units in by_article.items()} if lasting_names else {}
     )
-    naming_all = [(s.text, s.before) for s in top if not lasting_names or lasting_shares[s.source] == 1.0]
+    naming_all = [(s.text, s.before) for s in top if not lasting_names or lasting_shares.get(s.source) == 1.0]
     lasting = not durations.asks_duration(question.text) or durations.gives_duration_of(question.text, naming_all)
     # "What time did Witkoff's meeting end?" when no top unit gives a time of day, "When will the act take effect?"
     # when none gives a time, of what it asks about (answer/clock.py; chosen on the development sets: eval/provenance.py)

@@ -1392,4 +1392,18 @@ PARAMETERS = [
         "answers that quoted the passages got a short answer that is wrong ('15' for a 60% rise) or a fragment "
         "('Lt'): one answer gained for two made worse and a slower tail",
     ),
+    (
+        "the refusal rules (no passage gives a count, an amount, a duration, a time, an office, a name, another "
+        "nation's group, a swapped object, names together) look for what is asked in the top units of the chunks "
+        "the answer may quote (top_k + answer_extra_chunks); the refusal model still reads the top_k chunks it was "
+        "fitted on",
+        "on",
+        "fresh; checked on questions + realtimeqa + its near misses and partial answers",
+        "a fix, not tuned, found on fresh b01 ('What did Russian officials say Putin would discuss with Trump?': "
+        "refused as speaking only of another nation's officials, while the unit that answers, 'Russian officials "
+        "said that Putin will be speaking with Trump ...', came from the extra chunks and was quoted by nothing). "
+        "Extractive, every development set (2026-12-06), per question: b01 answered, nothing else changed; fresh "
+        "(506) 0.936 / 0.008 / 0.782 -> 0.938 / 0.005 / 0.782; questions, realtimeqa, its near misses and partial "
+        "answers unchanged",
+    ),
 ]

@@ -75,3 +75,34 @@ def test_how_many_of_something_a_passage_counts_is_answered_from_it(storm, quest
     answer = engine.ask(question, mode="extractive")
     assert answer.answered, answer.note
     assert any(quoted in c.quote for c in answer.citations)
+
+
+HARBOUR = """Drones strike the harbour of Kelmar
+
+Drones struck the harbour of Kelmar overnight, the harbour office said. The drones struck the harbour cranes, and drones
+struck the harbour wall. Harbour workers said drones strike the harbour of Kelmar most nights now.
+"""
+TALLY = """Kelmar air defence reports its tally
+
+The air defence command of Kelmar said on Tuesday that it had shot down 48 drones over the coast during the night.
+"""
+
+
+def test_the_count_rule_reads_the_passages_the_answer_may_quote_beyond_the_refusal_models_chunks(tmp_path):
+    """The refusal model reads the top_k chunks it was fitted on; the answer may quote from `answer_extra_chunks`
+    more. A count that only the next chunk gives is among the passages the answer and the reader are given, so the
+    question is not refused for want of it (fails when the count rule reads the top_k chunks alone)."""
+    from answer import refusal_notes
+    from answer.types import Message
+    from tests.helpers import engine_over
+
+    question = "How many drones struck the harbour of Kelmar?"
+    articles = {"harbour.txt": HARBOUR, "tally.txt": TALLY}
+    (tmp_path / "narrow").mkdir(), (tmp_path / "wide").mkdir()
+    narrow = engine_over(tmp_path / "narrow", articles, top_k=1, answer_extra_chunks=0, refuse_threshold=1e-6)
+    refused = narrow.ask(question, mode="extractive")
+    assert not refused.answered and "drones" in (refused.note or "")  # the first chunk counts no drones
+    wide = engine_over(tmp_path / "wide", articles, top_k=1, answer_extra_chunks=2, refuse_threshold=1e-6)
+    turn = wide.prepare([Message(role="user", content=question)], "extractive", None)
+    assert turn.answered, refusal_notes.why(turn.signals)
+    assert any("48 drones" in unit.text for unit in wide.reader_units(turn))  # the reader is shown the count
