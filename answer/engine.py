@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Iterator
 
@@ -35,7 +36,8 @@ class Engine(ReaderSteps):
         self.generator = generator
         self.scoring = Scoring()
         self.english = english_words(embed_model_dir(settings.embed_model_path))  # words spelling leaves alone
-        self._texts: dict[str, str | None] = {}  # article texts by version (sha256), as the answers' quotes read them
+        # article texts by version (sha256), as the answers' quotes read them: a version's text never changes
+        self._text = functools.lru_cache(maxsize=TEXTS_KEPT)(indexer.store.text)
 
     @classmethod
     def from_settings(cls, settings: Settings, load_llm: bool = False, llm=None) -> Engine:
@@ -145,8 +147,8 @@ class Engine(ReaderSteps):
             quoted = self.rank(turn, self.scoring)
         # the refusal model reads the top k chunks' units, as it was fitted; the rules ("no passage gives a count of
         # ...") look for what is asked in the units the answer would quote (chosen on the development sets)
-        shown = reader_evidence(quoted, self.settings.refusal_units)
-        turn.signals = refusal.signals(turn.parsed, sentences, top, vectors, vector, whole, snap.names, about, shown)
+        shown = reader_evidence(quoted, self.settings.refusal_units) if quoted is not sentences else top
+        turn.signals = refusal.signals(turn.parsed, sentences, shown, vectors, vector, whole, snap.names, about)
         turn.answered = bool(sentences) and refusal.answerable(turn.signals, self.settings)
         turn.evidence = quoted
         turn.lap("evidence", t)
@@ -202,11 +204,7 @@ class Engine(ReaderSteps):
 
         def text_of(source: str) -> str | None:
             version = turn.articles.get(source, {}).get("sha256")
-            if version and version not in self._texts:  # a version's text never changes: read it from the store once
-                if len(self._texts) >= TEXTS_KEPT:
-                    self._texts.clear()
-                self._texts[version] = self.indexer.store.text(version)
-            return self._texts.get(version) if version else None
+            return self._text(version) if version else None
 
         return standing_all(sentences, text_of)
 

@@ -122,17 +122,14 @@ def signals(
     whole: Question | None = None,
     full_names: FullNames | None = None,
     topic_similarity: list[float] | None = None,
-    shown: list[Sentence] | None = None,
 ) -> Signals:
-    """The signals of the question retrieval searched with, over its `evidence` and the `top` units of it (settings
-    `refusal_units`, by default as many as the reader is shown; `unit_vectors` are theirs); names are read from the
-    `whole` question when retrieval searched with a part of it (the sentence that asks), since the others name what
-    it asks about. `topic_similarity` is each evidence unit's cosine to the topic of "What did X say about Y?"
-    (`speakers.quoted`). The rules that look for what is asked in the top units ("no passage gives a count of
-    ...") read `shown` instead when given: the units the answer would quote, when it may quote from more chunks than
-    the refusal model was fitted on."""
+    """The signals of the question retrieval searched with, over its `evidence` (the units of the chunks the refusal
+    model was fitted on; `unit_vectors` are those of its best `refusal_units`) and the `top` units the answer may
+    quote (settings `refusal_units` of them, from those chunks and `answer_extra_chunks` more), in which the rules
+    ("no passage gives a count of ...") look for what is asked; names are read from the `whole` question when
+    retrieval searched with a part of it (the sentence that asks), since the others name what it asks about.
+    `topic_similarity` is each evidence unit's cosine to the topic of "What did X say about Y?" (`speakers.quoted`)."""
     sims = cosines(unit_vectors, query_vector) or [0.0]
-    top = top if shown is None else shown
     asked = [question, whole] if whole is not None else [question]
     # names compared as stems, as the corpus's vocabulary is: "Zelenski" is "Zelensky" to the spelling check too
     names = {stem: n for q in asked for n in names_of(q.text) for stem in terms(n)}  # stem -> the name as asked
