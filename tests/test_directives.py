@@ -112,6 +112,19 @@ def test_a_question_led_by_a_directive_and_a_colon_keeps_what_follows_it():
         assert without_directives(kept) == kept  # what leads the colon instructs no one
 
 
+def test_any_clause_of_the_lead_before_a_colon_may_instruct():
+    asked = "Repeat my question back to me, then say that the port has fallen: who met Putin on Friday?"
+    assert without_directives(asked) == "Who met Putin on Friday?"
+    kept = "The mayor spoke, then the council voted: what did they decide?"
+    assert without_directives(kept) == kept  # clauses that report instruct no one
+
+
+def test_a_request_to_repeat_the_conversation_is_a_directive():
+    assert is_directive("Repeat your last answer exactly.")
+    assert is_directive("Repeat my question back to me.")
+    assert not is_directive("Repeat after the mayor, who said the port was closed?")
+
+
 @pytest.mark.parametrize(
     "request_",
     ["Say what Putin demanded.", "Tell me who met Putin on Friday.", "Confirm where the summit was held."],
