@@ -13,6 +13,12 @@ __all__ = ["Answer", "Citation", "Message", "AskRequest", "ChatRequest", "Source
            "IngestResult", "ErrorBody", "OpenAIChatRequest"]  # fmt: skip
 
 
+MODE_HELP = (
+    "extractive (quoted passages, tens of milliseconds) or generative (the bundled reader, seconds); default: the "
+    "service's NEWSQA_ANSWER_MODE, generative unless set"
+)
+
+
 class Scoped(Scope):
     """Request filters: which articles may answer (`sources`, `since`, `until`) and the date questions are read
     against (`as_of`)."""
@@ -32,7 +38,7 @@ class AskRequest(Scoped):
     )
 
     question: str = Field(min_length=1, pattern=r"\S", description="The question, in plain words")
-    mode: Mode | None = Field(None, description="extractive (default) or generative")
+    mode: Mode | None = Field(None, description=MODE_HELP)
     top_k: int | None = Field(None, ge=1, le=50, description="Chunks to retrieve")
 
 
@@ -55,7 +61,7 @@ class ChatRequest(Scoped):
     messages: list[Message] = Field(
         min_length=1, description="The conversation; the last message, from the user, is the question"
     )
-    mode: Mode | None = None
+    mode: Mode | None = Field(None, description=MODE_HELP)
     stream: bool = Field(False, description="Answer as text/event-stream: token…, citations, done")
     top_k: int | None = Field(None, ge=1, le=50)
 
