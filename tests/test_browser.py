@@ -69,6 +69,23 @@ def test_ask_see_chips_open_the_highlighted_sentence(browser, url, seeded, size)
     page.close()
 
 
+def test_a_source_quote_that_opens_with_a_quotation_mark_is_not_wrapped_in_a_second_one(browser, url):
+    page = browser.new_page()
+    page.goto(url)
+    page.fill("#question", "Who offered to host the ceasefire negotiations?")
+    page.press("#question", "Enter")
+    page.wait_for_selector(".msg.assistant .sources .chip", timeout=30_000)
+    quotes = [
+        q.strip()
+        for q in page.eval_on_selector_all(
+            ".msg.assistant .sources li", "ls => ls.map(l => l.childNodes[1].textContent)"
+        )
+    ]
+    assert any(q[0] in '"“' for q in quotes)  # a quoted remark among the sources: what this test reads
+    assert not any(q[:2] in ("““", '“"', '""') for q in quotes)
+    page.close()
+
+
 def test_the_answer_streams_in(browser, url):
     page = browser.new_page()
     page.goto(url)

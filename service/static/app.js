@@ -121,7 +121,9 @@ function renderAnswer(bubble, answer) {
       const item = el("li");
       const quote = c.quote.length > 110 ? `${c.quote.slice(0, 109)}…` : c.quote;
       const title = c.title.length > 48 ? `${c.title.slice(0, 47)}…` : c.title;
-      item.append(chip(c), document.createTextNode(`“${quote}” `));
+      // a quote that opens with its own quotation mark is shown as it is, not inside a second one
+      const shown = /^["“‘']/.test(quote) ? `${quote} ` : `“${quote}” `;
+      item.append(chip(c), document.createTextNode(shown));
       item.append(el("span", "where", `— ${[title, origin(c)].filter(Boolean).join(", ")}`));
       list.append(item);
     }
