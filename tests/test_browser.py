@@ -69,12 +69,18 @@ def test_ask_see_chips_open_the_highlighted_sentence(browser, url, seeded, size)
     page.close()
 
 
-def test_a_source_quote_that_opens_with_a_quotation_mark_is_not_wrapped_in_a_second_one(browser, url):
+def asked(browser, url: str, question: str, shown: str):
+    """A new page at `url` that has asked `question` and shows `shown` (a selector)."""
     page = browser.new_page()
     page.goto(url)
-    page.fill("#question", "Who offered to host the ceasefire negotiations?")
+    page.fill("#question", question)
     page.press("#question", "Enter")
-    page.wait_for_selector(".msg.assistant .sources .chip", timeout=30_000)
+    page.wait_for_selector(shown, timeout=30_000)
+    return page
+
+
+def test_a_source_quote_that_opens_with_a_quotation_mark_is_not_wrapped_in_a_second_one(browser, url):
+    page = asked(browser, url, "Who offered to host the ceasefire negotiations?", ".msg.assistant .sources .chip")
     quotes = [
         q.strip()
         for q in page.eval_on_selector_all(
@@ -119,11 +125,7 @@ def test_markup_in_a_question_is_shown_as_text(browser, url):
 
 
 def test_a_refusal_shows_as_a_refusal(browser, url):
-    page = browser.new_page()
-    page.goto(url)
-    page.fill("#question", "Who won the Super Bowl?")
-    page.press("#question", "Enter")
-    page.wait_for_selector(".msg.assistant.refusal", timeout=30_000)
+    page = asked(browser, url, "Who won the Super Bowl?", ".msg.assistant.refusal")
     assert "do not cover" in page.inner_text(".msg.assistant.refusal")
     assert page.locator(".msg.assistant.error").count() == 0
     page.close()
