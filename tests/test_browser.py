@@ -40,6 +40,13 @@ def browser():
         b.close()
 
 
+def ask(page, question: str, shown: str = ".msg.assistant .sources .chip") -> None:
+    """Asks `question` on the open page and waits until it shows `shown` (a selector)."""
+    page.fill("#question", question)
+    page.press("#question", "Enter")
+    page.wait_for_selector(shown, timeout=30_000)
+
+
 @pytest.mark.parametrize("size", sorted(SIZES))
 def test_ask_see_chips_open_the_highlighted_sentence(browser, url, seeded, size):
     SHOTS.mkdir(exist_ok=True)
@@ -47,9 +54,7 @@ def test_ask_see_chips_open_the_highlighted_sentence(browser, url, seeded, size)
     requests = []
     page.on("request", lambda r: requests.append(r.url))
     page.goto(url)
-    page.fill("#question", "What did Putin demand?")
-    page.press("#question", "Enter")
-    page.wait_for_selector(".msg.assistant .sources .chip", timeout=30_000)
+    ask(page, "What did Putin demand?")
     answer = page.inner_text(".msg.assistant")
     assert "Donetsk" in answer
     chips = page.locator(".msg.assistant > .chip")
@@ -69,18 +74,10 @@ def test_ask_see_chips_open_the_highlighted_sentence(browser, url, seeded, size)
     page.close()
 
 
-def asked(browser, url: str, question: str, shown: str):
-    """A new page at `url` that has asked `question` and shows `shown` (a selector)."""
+def test_a_source_quote_that_opens_with_a_quotation_mark_is_not_wrapped_in_a_second_one(browser, url):
     page = browser.new_page()
     page.goto(url)
-    page.fill("#question", question)
-    page.press("#question", "Enter")
-    page.wait_for_selector(shown, timeout=30_000)
-    return page
-
-
-def test_a_source_quote_that_opens_with_a_quotation_mark_is_not_wrapped_in_a_second_one(browser, url):
-    page = asked(browser, url, "Who offered to host the ceasefire negotiations?", ".msg.assistant .sources .chip")
+    ask(page, "Who offered to host the ceasefire negotiations?")
     quotes = [
         q.strip()
         for q in page.eval_on_selector_all(
@@ -101,9 +98,7 @@ def test_the_answer_streams_in(browser, url):
               if (b) window.__seen.push(b.textContent.length); })
             .observe(document.getElementById('log'), {subtree: true, childList: true, characterData: true}); }"""
     )
-    page.fill("#question", "How many prisoners were exchanged?")
-    page.press("#question", "Enter")
-    page.wait_for_selector(".msg.assistant .sources .chip", timeout=30_000)
+    ask(page, "How many prisoners were exchanged?")
     lengths = page.evaluate("window.__seen")
     assert len(set(lengths)) > 3  # the text grew in steps, not all at once
     page.close()
@@ -115,9 +110,7 @@ def test_markup_in_a_question_is_shown_as_text(browser, url):
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(url)
     question = "<img src=x onerror=alert(1)> What did Putin demand?"
-    page.fill("#question", question)
-    page.press("#question", "Enter")
-    page.wait_for_selector(".msg.assistant:not([aria-busy])", timeout=30_000)
+    ask(page, question, ".msg.assistant:not([aria-busy])")
     page.wait_for_timeout(300)
     assert page.inner_text(".msg.user") == question
     assert page.locator("#log img").count() == 0 and dialogs == []
@@ -125,7 +118,9 @@ def test_markup_in_a_question_is_shown_as_text(browser, url):
 
 
 def test_a_refusal_shows_as_a_refusal(browser, url):
-    page = asked(browser, url, "Who won the Super Bowl?", ".msg.assistant.refusal")
+    page = browser.new_page()
+    page.goto(url)
+    ask(page, "Who won the Super Bowl?", ".msg.assistant.refusal")
     assert "do not cover" in page.inner_text(".msg.assistant.refusal")
     assert page.locator(".msg.assistant.error").count() == 0
     page.close()
@@ -160,9 +155,7 @@ def test_filters_narrow_the_answer_and_the_article_shows_publisher_and_date(brow
     page.wait_for_selector("#filter-sources option[value='strike_tass.txt']")
     page.select_option("#filter-sources", ["strike_tass.txt"])
     assert "1 on" in page.inner_text("#filter-count")
-    page.fill("#question", "How many people did the strike on the fuel depot kill?")
-    page.press("#question", "Enter")
-    page.wait_for_selector(".msg.assistant .sources .chip", timeout=30_000)
+    ask(page, "How many people did the strike on the fuel depot kill?")
     chips = page.locator(".msg.assistant > .chip")
     assert {chips.nth(i).get_attribute("data-source") for i in range(chips.count())} == {"strike_tass.txt"}
     page.screenshot(path=str(SHOTS / "filters.png"))
@@ -180,9 +173,7 @@ def test_the_highlight_is_exact_after_emoji_and_a_literal_marker_stays_text(brow
     url, corpus = dated_url
     page = browser.new_page(viewport=SIZES["desktop"])
     page.goto(url)
-    page.fill("#question", "How many visitors did the lantern festival in Velka Bystrice draw?")
-    page.press("#question", "Enter")
-    page.wait_for_selector(".msg.assistant .sources .chip", timeout=30_000)
+    ask(page, "How many visitors did the lantern festival in Velka Bystrice draw?")
     chip = page.locator(".msg.assistant > .chip").first
     source, start, end = (chip.get_attribute(f"data-{k}") for k in ("source", "start", "end"))
     assert source == "emoji.txt"
@@ -225,9 +216,7 @@ def test_page_basics_focus_favicon_and_a_retry_after_a_network_error(browser, ur
     assert page.evaluate("document.activeElement.id") == "question"
     assert page.request.get(f"{url}/favicon.ico").status == 200
     page.route("**/api/chat", lambda route: route.abort())  # the service cannot be reached
-    page.fill("#question", "What did Putin demand?")
-    page.press("#question", "Enter")
-    page.wait_for_selector(".msg.assistant.error .retry", timeout=30_000)
+    ask(page, "What did Putin demand?", ".msg.assistant.error .retry")
     assert "could not be reached" in page.inner_text(".msg.assistant.error")
     assert "Failed to fetch" not in page.inner_text("#log")
     page.screenshot(path=str(SHOTS / "network-error.png"))
