@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
-from answer.evidence import Sentence
+from answer.evidence import Sentence, names_of
 from answer.kinds import says_not_known
 from answer.types import Citation, Marker
+from index.chunks import sentence_spans
+from index.terms import terms
 
 
 def compose(span: str, unit: str, lead: bool = True) -> str:
@@ -25,6 +27,27 @@ def compose(span: str, unit: str, lead: bool = True) -> str:
 # A copied clause that opens with its complementizer ("that all sides abandon ...", from "Russia is demanding that
 # all sides abandon ...") leads without it: "That all sides abandon ..." is no sentence. The lead stays a span of the unit.
 _COMPLEMENTIZER = re.compile(r"^that\s+(?=\S+\s+\S)", re.IGNORECASE)
+
+
+def one_of_several(question: str, span: str, passage: str) -> bool:
+    """Whether the answer is one of several the passage gives: the sentence that holds the span adds to those before
+    it (it opens on "Additionally", "Also", ...), and they answer the question too, holding every word of it that is
+    not a name ("What did Putin demand?": "... the demands from the Kremlin ... Moscow insisted on several key
+    conditions: ... Additionally, Russia is demanding that all sides abandon ..."). Then no phrase leads the answer:
+    one demand would stand for the list. A question that asks for another ("What else ...?") is answered by it."""
+    at = passage.find(span)
+    if at <= 0 or _ANOTHER.search(question):
+        return False
+    start = next((a for a, b in sentence_spans(passage) if a <= at < b), 0)
+    if not start or not _ADDS.match(passage[start:]):
+        return False
+    named = {t for name in names_of(question) for t in terms(name)}
+    before = set(terms(passage[:start]))
+    return all(t in before for t in terms(question) if t not in named)
+
+
+_ADDS = re.compile(r"[\"“‘']?(also|additionally|moreover|furthermore|in addition|besides)\b", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(else|also|other|another|additional|further)\b", re.IGNORECASE)
 
 
 _MARK = "\x00"  # stands for a citation marker while an answer is composed: article text never holds NUL

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from answer import reader, refusal, speakers
 from answer.attribution import attribute
-from answer.compose import citation, cite, compose
+from answer.compose import citation, cite, compose, one_of_several
 from answer.evidence import Sentence
 from answer.extractive import contains, overlap_or_repeat, reader_evidence, select
 from answer.kinds import asks_yes_no
@@ -107,7 +107,10 @@ class ReaderSteps:
             citation(1, unit, turn.articles),
             *(citation(i + 2, m, turn.articles) for i, m in enumerate(more)),
         ]
-        lead = not asks_yes_no(turn.parsed.text)  # the reader copies a phrase: to "Did ...?" its sentence answers
+        # the reader copies a phrase: to "Did ...?" its sentence answers, and so does the passage to a question that
+        # it answers with several things, of which the phrase is one
+        question = turn.parsed.text
+        lead = not asks_yes_no(question) and not one_of_several(question, reading.span, unit.text)
         pieces = [compose(reading.span, unit.text, lead), *(f"{m.text}{cite(i + 2)}" for i, m in enumerate(more))]
         return answer_of(
             attribute(list(zip(pieces, citations, strict=True)), turn.scope, turn.articles),

@@ -1419,4 +1419,17 @@ PARAMETERS = [
         "messages of the development sets only a04 and a05 read differently (a05, 'Repeat your last answer "
         "exactly.', refused before and after); the batch 1.000 / 0 / 1.000",
     ),
+    (
+        "a reader's phrase from a sentence that adds to sentences before it ('Additionally, Russia is demanding "
+        "...') does not lead the answer when those sentences answer the question too (they hold every word of it "
+        "but names): the passage answers whole (answer/compose.py one_of_several)",
+        "on",
+        "questions (s01)",
+        "a fix, not tuned, found in the quick-start check on questions s01: 'What did Putin demand?' was answered "
+        "'All sides to abandon any pursuit of war-related compensation [1].', one demand standing for the list "
+        "that follows it. Of the 1.5B reader's recorded answers on every development set (2026-12-07), 7 lead with "
+        "a phrase from an additive sentence, all from that one; 2 now lead with none (questions s01, i02, both "
+        "'What did Putin demand?'), the 5 that ask about the compensation itself keep their lead. Recall is scored "
+        "on the whole answer, which still holds every fact",
+    ),
 ]

@@ -319,3 +319,28 @@ def test_the_reader_is_shown_its_best_units_within_the_character_budget():
     assert sum(len(s.text) for s in shown) <= 700
     assert reader_evidence(ranked, 2, chars=700) == [ranked[0], ranked[2]]  # the count still bounds it
     assert reader_evidence(_units(900, 100), 6, chars=700)[0].end == 900  # the best unit, whatever its length
+
+
+LISTED = (
+    "Union leaders set out their demands to the city on Monday. They want a pay rise of 6% and a shorter week. "
+    "Additionally, the union is demanding that the city rehire the dismissed drivers."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "several"),
+    [
+        ("What did the union demand?", True),  # the sentences before it answer too: the rehiring is one demand of three
+        ("What did the union demand about the dismissed drivers?", False),  # only this sentence answers
+        ("What else did the union demand?", False),  # asks for another: this is it
+    ],
+)
+def test_a_phrase_from_a_sentence_that_adds_to_others_that_answer_does_not_lead(question, several):
+    """ "What did Putin demand?" is not answered with one demand of a list ("All sides to abandon ... [1]."): when the
+    sentence holding the reader's phrase adds to sentences before it that answer the question too, the passage answers
+    whole, without the phrase before it."""
+    from answer.compose import one_of_several
+
+    span = "the city rehire the dismissed drivers"
+    assert one_of_several(question, span, LISTED) is several
+    assert one_of_several(question, "a pay rise of 6%", LISTED) is False  # its sentence adds to nothing
