@@ -13,12 +13,12 @@ from index.terms import terms
 
 
 def compose(span: str, unit: str, lead: bool = True) -> str:
-    """The direct answer first, then the passage it comes from (unless the answer is most of it, or the passage says
-    the answer is not known: then the passage alone, a partial answer said as such; or `lead` is False: a question
-    answered yes or no, to which a phrase is no answer, "Has a venue been set?" "Russia and Ukraine"); the evidence
-    that adds something follows it in the answer."""
+    """The direct answer first, then the passage it comes from (unless the answer is most of it, or stops mid-phrase,
+    or the passage says the answer is not known: then the passage alone, a partial answer said as such; or `lead` is
+    False: a question answered yes or no, to which a phrase is no answer, "Has a venue been set?" "Russia and
+    Ukraine"); the evidence that adds something follows it in the answer."""
     body = " ".join(unit.split())
-    if not lead or len(span) >= 0.6 * len(body) or says_not_known(body):
+    if not lead or len(span) >= 0.6 * len(body) or says_not_known(body) or cut_short(span, body):
         return f"{body}{cite(1)}"
     span = _COMPLEMENTIZER.sub("", span, count=1)  # never all of it: words must follow
     return f"{span[:1].upper()}{span[1:]}{cite(1)}. {body}{cite(1)}"
@@ -27,6 +27,25 @@ def compose(span: str, unit: str, lead: bool = True) -> str:
 # A copied clause that opens with its complementizer ("that all sides abandon ...", from "Russia is demanding that
 # all sides abandon ...") leads without it: "That all sides abandon ..." is no sentence. The lead stays a span of the unit.
 _COMPLEMENTIZER = re.compile(r"^that\s+(?=\S+\s+\S)", re.IGNORECASE)
+
+
+def cut_short(span: str, passage: str) -> bool:
+    """Whether the span stops mid-phrase: its last word cannot end one ("... foreign troops and weapons of",
+    "... the importance of including both") and the passage's words go on after it. A reader's answer is cut so when it
+    runs to the length it may have; it would lead the answer as a quote cut mid-way."""
+    words, text = span.split(), " ".join(passage.split())
+    at = text.find(" ".join(words))
+    if at < 0 or not words or not _OPEN_END.fullmatch(words[-1]):
+        return False
+    return bool(re.match(r"\s+\w", text[at + len(" ".join(words)) :]))
+
+
+# words no phrase ends on: articles, prepositions, conjunctions, possessives, "both", "how"
+_OPEN_END = re.compile(
+    r"a|an|the|of|to|in|on|at|for|with|from|by|about|into|and|or|but|nor|than|as|its|their|his|our|your|my|both|each"
+    r"|every|how|whose|which|whether",
+    re.IGNORECASE,
+)
 
 
 def one_of_several(question: str, span: str, passage: str) -> bool:

@@ -1432,4 +1432,16 @@ PARAMETERS = [
         "'What did Putin demand?'), the 5 that ask about the compensation itself keep their lead. Recall is scored "
         "on the whole answer, which still holds every fact",
     ),
+    (
+        "a reader's phrase that stops mid-phrase (on 'of', 'and', 'both', 'how' ... while its passage's words go on) "
+        "does not lead the answer: the passage answers whole (answer/compose.py cut_short)",
+        "on",
+        "questions + fresh (their recorded answers)",
+        "a fix, not tuned, found reading the 1.5B reader's answers (2026-12-07): 'What did Putn demand from Ukrane?' "
+        "led with '... and it must agree to keep foreign troops and weapons of [1].', a reply cut at its length "
+        "limit. Of the 621 leads in the recorded generative answers of every development set (1.5B and 135M), 5 stop "
+        "so (questions s13, p01, t03, fresh x11: that list; fresh b19, unanswerable: '... the importance of "
+        "including both'), and fresh u43 ('... about how'); each is now the passage alone, which holds every fact "
+        "the lead did. Recall is scored on the whole answer: no figure moves",
+    ),
 ]

@@ -344,3 +344,25 @@ def test_a_phrase_from_a_sentence_that_adds_to_others_that_answer_does_not_lead(
     span = "the city rehire the dismissed drivers"
     assert one_of_several(question, span, LISTED) is several
     assert one_of_several(question, "a pay rise of 6%", LISTED) is False  # its sentence adds to nothing
+
+
+@pytest.mark.parametrize(
+    ("span", "cut"),
+    [
+        ("the union wants a pay rise and a shorter week for drivers and", True),  # stops on "and", words go on
+        ("the union wants a pay rise and a shorter week for", True),
+        ("a pay rise and a shorter week", False),
+        ("the union wants a pay rise and a shorter week for drivers and cleaners", False),  # a comma follows
+    ],
+)
+def test_a_phrase_cut_mid_way_does_not_lead_the_answer(span, cut):
+    """A reader's answer that runs to its length limit stops mid-phrase ("... troops and weapons of"): it does not
+    lead the answer as a cut quote; the passage answers whole."""
+    from answer.compose import compose, finalize
+
+    unit = (
+        "Officials said on Monday, after a long meeting with the city council, that the union wants a pay rise and a "
+        "shorter week for drivers and cleaners, a source told reporters."
+    )
+    text, _ = finalize(compose(span, unit))
+    assert text.startswith(unit) is cut
