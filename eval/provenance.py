@@ -1444,4 +1444,15 @@ PARAMETERS = [
         "including both'), and fresh u43 ('... about how'); each is now the passage alone, which holds every fact "
         "the lead did. Recall is scored on the whole answer: no figure moves",
     ),
+    (
+        "a follow-up's words carried from earlier questions ('What did he say in his second post? (Trump, Truth "
+        "Social, Friday)') weigh less in coverage than its own",
+        "dropped",
+        "questions + fresh + realtimeqa + its near misses and partial answers",
+        "tried 2026-12-07 for fresh t13, whose carried 'Truth Social, Friday' ranked the first post above 'In a "
+        "second post he revealed ...'. Extractive, every development set, per question: at half weight t13 gained "
+        "and questions f03 lost ('How did he describe the phone call? (Yuri Ushakov)': the carried name is who 'he' "
+        "is, and another man's description of the call outranked Ushakov's); at a quarter, fresh x13 lost too. A "
+        "person carried for a pronoun must keep its weight, and the rewrite cannot tell a person from a platform",
+    ),
 ]
