@@ -228,6 +228,11 @@ class Engine(ReaderSteps):
         if reading is None:
             yield from emit(self.extractive_answer(turn, note=why), turn)
             return
-        answer = self.compose_reading(turn, evidence, reading)
+        unit, more = self.passages(turn, evidence, reading)
+        if not self.stands(turn, unit, reading):
+            turn.answered = False
+            yield from emit(refused(turn), turn)
+            return
+        answer = self.compose_reading(turn, unit, more, reading)
         turn.timings["first_token"] = round((time.perf_counter() - turn.started) * 1000, 2)
         yield from emit(answer, turn)

@@ -15,6 +15,8 @@ EXPECTED: dict[str, frozenset[str]] = {
     "reader_system": frozenset(),
     "reader_user": frozenset({"evidence", "question"}),
     "judge_user": frozenset(),
+    "check_system": frozenset(),
+    "check_user": frozenset({"passage", "question", "answer"}),
 }
 
 

@@ -102,6 +102,24 @@ def judge(generator: Generator, question: str, evidence: list[Sentence], raw: st
     return generator.choice_probability(chat)
 
 
+CHECK_MODEL = "qwen2.5-1.5b"  # the model `check` and its threshold (settings reader_check) were chosen with
+
+
+def check(generator: Generator, question: str, passage: str, answer: str) -> float | None:
+    """The model's probability of "yes" over "no" to whether the passage the answer came from shows that the answer
+    is the right answer to the question: asked apart from the reading, of the one passage and the answer named, so
+    that a phrase the passage holds but does not give as the answer ("Ursula von der Leyen" to "Who will lead the
+    American delegation?", from a list of the European leaders Zelenskyy spoke with) is told from one it gives. One
+    forward pass; None when a server gives no probabilities."""
+    chat = [
+        ChatMessage(role="system", content=prompts.render("check_system")),
+        ChatMessage(
+            role="user", content=prompts.render("check_user", passage=passage, question=question, answer=answer)
+        ),
+    ]
+    return generator.choice_probability(chat)
+
+
 def support(question: Question, text: str) -> float:
     """The share of the question's content (IDF-weighted) that `text` holds."""
     total = sum(question.weights.values())

@@ -95,7 +95,10 @@ class ReaderSteps:
         copied = refusal.read_model(self.generator.judges) is not None
         return reader.verify(raw, turn.parsed.text, [s.text for s in evidence], supported, copied, passes)
 
-    def compose_reading(self, turn: Turn, evidence: list[Sentence], reading: reader.Reading) -> Answer:
+    def passages(
+        self, turn: Turn, evidence: list[Sentence], reading: reader.Reading
+    ) -> tuple[Sentence, list[Sentence]]:
+        """The passage the reader's answer comes from, cited whole, and the evidence that adds something after it."""
         unit = evidence[reading.unit]
         best = select(turn.evidence, self.settings.answer_sentences)
         # a sentence among the best evidence that leans on the answer's ("Trump dangled incentives." "In a post, he
@@ -103,6 +106,26 @@ class ReaderSteps:
         unit = next((m for m in best if contains(m, unit)), unit)
         more = [m for m in best if not overlap_or_repeat(m, unit)]
         unit, *more = self.cited_whole(turn, [unit, *more[: self.settings.answer_sentences - 1]])
+        return unit, more
+
+    def stands(self, turn: Turn, passage: Sentence, reading: reader.Reading) -> bool:
+        """Whether the reader's answer stands its check (reader.check, with the model it was chosen with): asked of
+        the passage it comes from, the model must find that the passage shows the answer answers the question, with
+        at least settings `reader_check` probability. When not, `turn.signals` name the answer that did not stand."""
+        question = turn.parsed.text
+        limit = self.settings.reader_check
+        if not limit or self.generator.judges != reader.CHECK_MODEL or asks_yes_no(question):
+            return True  # to "Did ...?" the reader names a sentence, which the refusal model has read
+        t = time.perf_counter()
+        p = reader.check(self.generator, question, " ".join(passage.text.split()), reading.span)
+        turn.lap("check", t)
+        if p is None or p >= limit:
+            return True
+        turn.signals = replace(turn.signals, unsupported=reading.span)
+        return False
+
+    def compose_reading(self, turn: Turn, unit: Sentence, more: list[Sentence], reading: reader.Reading) -> Answer:
+        """The answer around the reader's span: the span, the passage it comes from (`unit`), then `more`."""
         citations = [
             citation(1, unit, turn.articles),
             *(citation(i + 2, m, turn.articles) for i, m in enumerate(more)),

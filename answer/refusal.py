@@ -65,6 +65,7 @@ class Signals:
     swapped: tuple[str, str] | None = None  # the ("brief", "Putin") asked, when the top units brief only others
     unlasting: str | None = None  # the "How long ...?" asked, when no top unit gives a duration of what it asks about
     untimed: str | None = None  # the "What time ...?" or "When ...?" asked, when no top unit gives a time of it
+    unsupported: str | None = None  # the reader's answer, when the passage it came from does not show it answers
 
     @property
     def ruled_out(self) -> bool:

@@ -39,6 +39,8 @@ def why(s: Signals) -> str:
         return f"No passage found gives {what}: “{s.untimed}”."
     if s.apart:
         return f"No passage found names {_listed(s.apart, 'and')} together."
+    if s.unsupported:
+        return f"The passage found names “{s.unsupported}”, but does not show that it answers the question."
     if any(getattr(s, f) is not None for f in READER_FEATURES):  # the reader read the passages and found no answer
         return "The passages found do not state the answer."
     return "No passage in the articles answers this closely enough."

@@ -61,7 +61,11 @@ def outcome(engine, asked: list[Asked], corpus: Path, limits: tuple[float, float
             continue  # refused: the same under every limit
         reading = engine.verify_reading(a.turn, a.evidence, a.raw, limits) if a.raw else None
         kept += reading is not None
-        answer = engine.compose_reading(a.turn, a.evidence, reading) if reading else engine.extractive_answer(a.turn)
+        answer = (
+            engine.compose_reading(a.turn, *engine.passages(a.turn, a.evidence, reading), reading)
+            if reading
+            else engine.extractive_answer(a.turn)
+        )
         scored = score(a.row, answer.model_dump(), corpus, 0.0)
         recall += scored.recall or 0.0
         wrong_week += scored.miss == "wrong week"

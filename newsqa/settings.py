@@ -106,6 +106,14 @@ class Settings(BaseSettings):
         description="Evidence units the reader is shown first: only if its answer from them does not hold up is it "
         "shown all `reader_evidence` (the prompt read so far stays in the model's cache); 0 shows all at once.",
     )
+    reader_check: float = Field(
+        0.45,
+        ge=0,
+        le=1,
+        description="Refuse a reader's answer when the 1.5B reader, asked apart whether the passage the answer came "
+        "from shows that it answers the question, says yes with less probability than this; 0 turns the check off "
+        "(it costs one more pass over the passage). Chosen on the development sets (eval/provenance.py).",
+    )
     reader_refusal: bool = Field(
         False,
         description="Whether the reader's signals decide refusal for the reader the `read` model of "
