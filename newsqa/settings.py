@@ -107,7 +107,7 @@ class Settings(BaseSettings):
         "shown all `reader_evidence` (the prompt read so far stays in the model's cache); 0 shows all at once.",
     )
     reader_check: float = Field(
-        0.45,
+        0.4,
         ge=0,
         le=1,
         description="Refuse a reader's answer when the 1.5B reader, asked apart whether the passage the answer came "
