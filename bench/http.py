@@ -75,8 +75,9 @@ def over_http(n: int, n_gen: int, tmp: Path) -> dict:
 
 
 def configs() -> dict[str, tuple[str, dict]]:
-    """Each bundled model as served by default, and the reader with staged reading the other way round (the best 3
-    units first, or all 6 at once: settings.reader_first_units), the baseline of the same run."""
+    """Each bundled model as served by default, the reader with staged reading the other way round (the best 3 units
+    first, or all 6 at once: settings.reader_first_units), and the reader without its answer check (settings
+    reader_check), the baselines of the same run."""
     from newsqa.settings import Settings
 
     staged = Settings.model_fields["reader_first_units"].default
@@ -85,6 +86,7 @@ def configs() -> dict[str, tuple[str, dict]]:
         "smollm2-135m": ("smollm2-135m", {}),
         "qwen2.5-1.5b": ("qwen2.5-1.5b", {}),
         f"qwen2.5-1.5b, {other[0]}": ("qwen2.5-1.5b", {"NEWSQA_READER_FIRST_UNITS": other[1]}),
+        "qwen2.5-1.5b, no answer check": ("qwen2.5-1.5b", {"NEWSQA_READER_CHECK": "0"}),
     }
 
 
