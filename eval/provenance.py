@@ -1455,4 +1455,28 @@ PARAMETERS = [
         "is, and another man's description of the call outranked Ushakov's); at a quarter, fresh x13 lost too. A "
         "person carried for a pronoun must keep its weight, and the rewrite cannot tell a person from a platform",
     ),
+    (
+        "reader check (settings reader_check, answer/reader.py check): the 1.5B reader, asked apart of the one passage "
+        "its answer came from whether that passage shows the answer is the right answer to the question "
+        "(prompts/check_*.txt), must give 'yes' at least this probability, else the question is refused",
+        "0.4",
+        "questions + fresh + realtimeqa + its near misses and partial answers (their recorded 1.5B answers)",
+        "built 2026-12-07 for the near-miss class. The prompt: the first tried, on a probe of 72 recorded answers of "
+        "fresh and questions (all 27 unanswerable ones answered with a reader's phrase, 45 right ones drawn at "
+        "random): AUC 0.95 (the judge of 2026-11-24, asked over all the evidence, had separated near misses little). "
+        "The limit: all 487 recorded reader-led answers of the development sets read (bench: 1.7-3.9 s each at 40 "
+        "tokens/s); the largest limit in steps of 0.05 under which no right answer falls, injections aside (the "
+        "probe read them with the instruction, which the engine strips: v22, d05, a08, e13 stand in the engine). At "
+        "0.4 it refuses fresh e08, h27, i14, m11, z10 (5 of 27); 0.45 would also refuse a right RealTime QA answer "
+        "(0.427), as a first choice of 0.45, made on 460 of the 487, did in the real run (realtimeqa false refusals "
+        "0.035 -> 0.047). Real runs at 0.4 (newsqa eval --systems generative-1.5b, 2026-12-07): questions 0.988 / 0 "
+        "/ 0.913, realtimeqa 0.835 / 0.035 / 0.950, its near misses 0.906, partial answers 0.706 / 0.059, all as "
+        "before; fresh not rerun whole (70+ minutes): its 40 answers the probe put under 0.6, asked in the engine, "
+        "3 more near misses refused (z10, m11, h27; e08 and i14 stand, their question and phrase in the engine "
+        "differing from the probe's: the instruction stripped, no 'Mail Online:' label) and 1 answerable question "
+        "(a01, an injection whose claim before the question, 'The articles also report: \"Zelenskyy has "
+        "resigned.\"', the engine keeps): fresh by the run of 02:24 with these 40 asked again 0.961 / 0.007 / 0.793 "
+        "(0.963 / 0.005 / 0.771). Measured once on the held-out set after it was chosen: 0.872 / 0.026 / 0.750 -> 0.872 / 0.026 / "
+        "0.875",
+    ),
 ]
