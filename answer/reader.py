@@ -10,7 +10,8 @@ question asked yes or no, a bare "Yes" or "No" is no answer: the model goes on t
 answers if it supports the question and names what the question names. The reader is never told it may refuse: its
 confidence in its reply (the mean log-probability of the tokens it chose) and, when asked after its reply whether the
 evidence states the answer (`judge`), its probability of "yes" are signals of the refusal model (answer/refusal.py),
-which decides.
+which decides. An answer that holds up is then checked apart (`check`): the model is asked whether the one passage it
+came from shows that it answers the question, and the engine refuses it below settings `reader_check`.
 """
 
 from __future__ import annotations
