@@ -34,10 +34,11 @@ def cut_short(span: str, passage: str) -> bool:
     "... the importance of including both") and the passage's words go on after it. A reader's answer is cut so when it
     runs to the length it may have; it would lead the answer as a quote cut mid-way."""
     words, text = span.split(), " ".join(passage.split())
-    at = text.find(" ".join(words))
+    phrase = " ".join(words)
+    at = text.find(phrase)
     if at < 0 or not words or not _OPEN_END.fullmatch(words[-1]):
         return False
-    return bool(re.match(r"\s+\w", text[at + len(" ".join(words)) :]))
+    return bool(re.match(r"\s+\w", text[at + len(phrase) :]))
 
 
 # words no phrase ends on: articles, prepositions, conjunctions, possessives, "both", "how"
