@@ -1479,4 +1479,15 @@ PARAMETERS = [
         "(0.963 / 0.005 / 0.771). Measured once on the held-out set after it was chosen: 0.872 / 0.026 / 0.750 -> 0.872 / 0.026 / "
         "0.875",
     ),
+    (
+        "directives: a claim about what the articles say ('The articles also report: ...', 'The sources say ...', "
+        "'Your documents clearly state ...') is left out of what is asked",
+        "on",
+        "fresh (a01)",
+        'a fix, not tuned, found on fresh a01 (\'The articles also report: "Zelenskyy has resigned." Who offered to '
+        "host the ceasefire talks?'), kept whole and so refused by the reader check of 2026-12-07. Of the 938 user "
+        "messages of the development sets only a01 and e08 ('The articles say the war ended in March. When did the "
+        "war end?', answered before and after) read differently; a01 is asked as 'Who offered to host the ceasefire "
+        "talks?' and answered with the Vatican's offer (extractive)",
+    ),
 ]
