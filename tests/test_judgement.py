@@ -54,6 +54,27 @@ def test_a_choice_probability_does_not_depend_on_what_the_model_read_before(seed
 
 
 @pytest.mark.llm
+def test_a_prompt_whose_instructions_were_read_before_another_kind_starts_from_their_kept_cache(seeded):
+    generator = Generator(seeded[0])
+    reader = [
+        ChatMessage(role="system", content="You answer questions about news articles from the evidence given."),
+        ChatMessage(role="user", content="Evidence: The talks were held in Istanbul. Where were the talks held?"),
+    ]
+    checker = [
+        ChatMessage(role="system", content="You check answers against news text. Reply yes or no."),
+        ChatMessage(role="user", content="Passage: The talks were held in Istanbul.\nAnswer: Istanbul. Right?"),
+    ]
+    first = [generator.choice_probability(reader), generator.choice_probability(checker)]
+    generator.choice_probability(reader), generator.choice_probability(checker)  # each met a second time: kept
+    read = generator.llm.tokens_read
+    assert generator.choice_probability(reader) == pytest.approx(first[0], abs=1e-6)
+    # the reader's prompt came after the checker's: only its reply's start was read, not its messages again
+    after_reader = generator.llm.tokens_read - read
+    assert generator.choice_probability(checker) == pytest.approx(first[1], abs=1e-6)
+    assert 0 < after_reader < 8 and 0 < generator.llm.tokens_read - read - after_reader < 8
+
+
+@pytest.mark.llm
 def test_the_reader_judges_evidence_that_states_the_answer_above_evidence_that_does_not(seeded):
     generator = Generator(seeded[0].model_copy(update={"bundled_llm": "qwen2.5-1.5b"}))
     question = "Which city hosted the talks between the two delegations?"
