@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,3 +42,19 @@ def load(name: str, folder: Path = PROMPTS_DIR) -> PromptTemplate:
 
 def render(name: str, **values: str) -> str:
     return load(name).format(**values)
+
+
+@lru_cache
+def examples(name: str, folder: Path = PROMPTS_DIR) -> tuple[tuple[dict[str, str], str], ...]:
+    """The worked examples shown before a prompt (`<name>_examples.json`): each the values its `name`_user template is
+    filled with, and the reply the model is shown giving."""
+    path = folder / f"{name}_examples.json"
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise PromptError(f"examples file {path} is missing or not JSON: {exc}") from exc
+    wanted = EXPECTED[f"{name}_user"] | {"reply"}
+    for row in rows:
+        if not isinstance(row, dict) or set(row) != wanted:
+            raise PromptError(f"examples file {path}: each example has exactly the fields {sorted(wanted)}")
+    return tuple(({k: v for k, v in row.items() if k != "reply"}, row["reply"]) for row in rows)

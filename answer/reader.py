@@ -107,18 +107,21 @@ CHECK_MODEL = "qwen2.5-1.5b"  # the model `check` and its threshold (settings re
 
 
 def check(generator: Generator, question: str, passage: str, answer: str) -> float | None:
-    """The model's probability of "yes" over "no" to whether the passage the answer came from shows that the answer
-    is the right answer to the question: asked apart from the reading, of the one passage and the answer named, so
-    that a phrase the passage holds but does not give as the answer ("Ursula von der Leyen" to "Who will lead the
-    American delegation?", from a list of the European leaders Zelenskyy spoke with) is told from one it gives. One
-    forward pass; None when a server gives no probabilities."""
-    chat = [
-        ChatMessage(role="system", content=prompts.render("check_system")),
-        ChatMessage(
-            role="user", content=prompts.render("check_user", passage=passage, question=question, answer=answer)
-        ),
-    ]
-    return generator.choice_probability(chat)
+    """The model's probability of "yes" over "no" to whether the passage the answer came from says that the answer is
+    what the question asks for, every detail of it (person, country, group, time, place, action) matching: asked apart
+    from the reading, of the one passage and the answer named, so that a phrase the passage holds but does not give as
+    the answer ("Ursula von der Leyen" to "Who will lead the American delegation?", from a list of the European leaders
+    Zelenskyy spoke with) is told from one it gives. Worked examples (invented, none from any evaluation set) come
+    first as turns of the conversation; the same each time, they are read once and their cache kept
+    (`LlamaCPPWithOptions.read`). One forward pass; None when a server gives no probabilities."""
+    chat = [ChatMessage(role="system", content=prompts.render("check_system"))]
+    for values, reply in prompts.examples("check"):
+        chat += [
+            ChatMessage(role="user", content=prompts.render("check_user", **values)),
+            ChatMessage(role="assistant", content=reply),
+        ]
+    content = prompts.render("check_user", passage=passage, question=question, answer=answer)
+    return generator.choice_probability([*chat, ChatMessage(role="user", content=content)])
 
 
 def support(question: Question, text: str) -> float:

@@ -107,11 +107,12 @@ class Settings(BaseSettings):
         "shown all `reader_evidence` (the prompt read so far stays in the model's cache); 0 shows all at once.",
     )
     reader_check: float = Field(
-        0.4,
+        0.25,
         ge=0,
         le=1,
         description="Refuse a reader's answer when the 1.5B reader, asked apart whether the passage the answer came "
-        "from shows that it answers the question, says yes with less probability than this; 0 turns the check off "
+        "from says that it answers the question with every detail matching, says yes with less probability than "
+        "this; 0 turns the check off "
         "(it costs one more pass over the passage). Chosen on the development sets (eval/provenance.py).",
     )
     reader_refusal: bool = Field(

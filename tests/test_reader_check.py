@@ -1,5 +1,5 @@
 """The reader's check of its own answer: asked apart, of the one passage the answer came from, whether that passage
-shows the answer answers the question (answer/reader.py `check`), with the real 1.5B reader."""
+shows the answer answers the question, every detail matching (answer/reader.py `check`), with the real 1.5B reader."""
 
 from __future__ import annotations
 
@@ -16,17 +16,18 @@ QUESTION = "Who offered to host the ceasefire negotiations?"
 
 @pytest.mark.llm
 def test_a_passage_that_gives_the_answer_stands_the_check_well_above_one_that_only_names_it(seeded):
-    """A name the passage holds is not an answer it gives: "Tom Berg", from a list of the union leaders the mayor met,
-    does not lead the regional delegation; the sentence that says he leads it does. (The 1.5B model's "yes" to the
-    first is near one half, 0.47: the check is a weak reader, and its limit was chosen on the development sets.)"""
+    """A name the passage holds is not an answer it gives: "Omar Haddad", from a list of the farm leaders the governor
+    met, does not lead the provincial delegation; the sentence that says he leads it does. (The 1.5B model's "yes" to
+    the first is 0.61: the check is a weak reader, and its limit was chosen on the development sets. Neither names nor
+    story are those of its worked examples, prompts/check_examples.json.)"""
     generator = Generator(seeded[0].model_copy(update={"bundled_llm": reader.CHECK_MODEL}))
-    question = "Who will lead the regional delegation at the talks?"
-    gives = "The regional delegation at the talks will be led by Tom Berg, a former transport minister, officials said."
+    question = "Who will lead the provincial delegation at the trade talks?"
+    gives = "The provincial delegation at the trade talks will be led by Omar Haddad, a former finance minister."
     names = (
-        "The mayor met union leaders, including Ana Ruiz and Tom Berg, on Monday. She stressed the importance of "
-        "including both city and regional officials in the talks."
+        "The governor met farm leaders, including Lena Park and Omar Haddad, on Monday. He stressed the importance of "
+        "including both national and provincial officials in the trade talks."
     )
-    gave, named = (reader.check(generator, question, text, "Tom Berg") for text in (gives, names))
+    gave, named = (reader.check(generator, question, text, "Omar Haddad") for text in (gives, names))
     assert gave >= Settings(_env_file=None).reader_check  # the answer a passage gives stands
     assert gave > named + 0.2
 
