@@ -112,7 +112,7 @@ def check(generator: Generator, question: str, passage: str, answer: str) -> flo
     from the reading, of the one passage and the answer named, so that a phrase the passage holds but does not give as
     the answer ("Ursula von der Leyen" to "Who will lead the American delegation?", from a list of the European leaders
     Zelenskyy spoke with) is told from one it gives. Worked examples (invented, none from any evaluation set) come
-    first as turns of the conversation; the same each time, they are read once and their cache kept
+    first as turns of the conversation; the same each time, their cache is kept once they have been read twice
     (`LlamaCPPWithOptions.read`). One forward pass; None when a server gives no probabilities."""
     chat = [ChatMessage(role="system", content=prompts.render("check_system"))]
     for values, reply in prompts.examples("check"):
