@@ -24,6 +24,7 @@ console = Console(stderr=True)
 FULL = [
     (["bench.ingest"], "2 min"),
     (["bench.http"], "6 min"),
+    (["bench.kept_prefixes"], "3 min"),
     (["bench.timeaware"], "2 min"),
     (["bench.spelling"], "10 s"),
     (["bench.load", "throughput"], "2 min"),
@@ -34,6 +35,7 @@ FULL = [
 QUICK = [
     (["bench.ingest", "--articles", "50"], "1 min"),
     (["bench.http", "--requests", "100", "--generative", "5", "--side-by-side", "5"], "4 min"),
+    (["bench.kept_prefixes", "--questions", "4"], "2 min"),
     (["bench.timeaware", "--rounds", "1"], "1 min"),
     (["bench.spelling"], "10 s"),
     (["bench.load", "throughput", "--requests", "200"], "1 min"),

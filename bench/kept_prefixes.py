@@ -13,6 +13,7 @@ gave the same probabilities.
 
 from __future__ import annotations
 
+import json
 import statistics
 import time
 
@@ -20,6 +21,8 @@ import typer
 from llama_index.core.llms import ChatMessage
 
 from bench.service import ROOT
+
+RESULT = ROOT / "bench" / "results" / "kept_prefixes.json"
 
 app = typer.Typer(add_completion=False)
 
@@ -62,12 +65,17 @@ def main(model: str = "qwen2.5-1.5b", questions: int = 6) -> None:
     for keep in (False, True):
         rows[keep] = run(model, questions, keep)
     print(f"{model}, {questions} questions, each the reader's prompt then the answer check's (after the first two):")
+    result = {"model": model, "questions": questions, "measured": time.strftime("%Y-%m-%d")}
     for keep, (read, ms, _) in rows.items():
         tail = slice(2, None)  # the first two questions read every prefix once or twice either way
         name = "kept prefixes" if keep else "no kept prefixes"
-        print(f"  {name:17} tokens read {statistics.median(read[tail]):6.0f}   ms {statistics.median(ms[tail]):7.0f}")
+        tokens, millis = statistics.median(read[tail]), statistics.median(ms[tail])
+        print(f"  {name:17} tokens read {tokens:6.0f}   ms {millis:7.0f}")
+        result["kept" if keep else "not_kept"] = {"tokens_read": tokens, "ms": round(millis)}
     same = max(abs(a - b) for a, b in zip(rows[False][2], rows[True][2], strict=True))
     print(f"  largest difference in probability between the two: {same:.2g}")
+    result["largest_probability_difference"] = same
+    RESULT.write_text(json.dumps(result, indent=2) + "\n")
 
 
 if __name__ == "__main__":

@@ -51,8 +51,19 @@ def _row(what: str, value, budget: str, ok: bool | None, how: str) -> str:
 
 
 def build() -> str:
-    http, thr, mixed, growth, ingest, timeaware, abandoned, spelling = (
-        _load(n) for n in ("http", "throughput", "mixed", "growth", "ingest", "timeaware", "abandoned", "spelling")
+    http, thr, mixed, growth, ingest, timeaware, abandoned, spelling, kept = (
+        _load(n)
+        for n in (
+            "http",
+            "throughput",
+            "mixed",
+            "growth",
+            "ingest",
+            "timeaware",
+            "abandoned",
+            "spelling",
+            "kept_prefixes",
+        )
     )
     lines = ["# newsqa benchmarks", "",
              f"Written {time.strftime('%Y-%m-%d %H:%M')} on this machine ({platform.machine()}, 2 cores, no GPU, shared "
@@ -92,6 +103,12 @@ def build() -> str:
         lines.append(_row(f"time handling on vs off, extractive p50 in process ({corpus})",
                           f"{t['on']['p50']:.1f} vs {t['off']['p50']:.1f} ms ({t['added_p50_ms']:+.1f} ms)", "<= +5 ms",
                           t["added_p50_ms"] <= 5, "python -m bench.timeaware"))  # fmt: skip
+    if kept:
+        k, n = kept["kept"], kept["not_kept"]
+        lines.append(_row(f"{kept['model']}: reader's prompt then answer check, per question, kept prefix caches vs none",
+                          f"{k['tokens_read']:.0f} vs {n['tokens_read']:.0f} tokens read, {k['ms']} vs {n['ms']} ms "
+                          f"(probabilities differ by {kept['largest_probability_difference']:.2g}), measured "
+                          f"{kept['measured']}", "", None, "python -m bench.kept_prefixes"))  # fmt: skip
     if ingest:
         lines.append(_row(f"ingest vs raw embedding ({ingest['chunks']} chunks)",
                           f"{ingest['ingest_tokens_per_s']:.0f} vs {ingest['raw_tokens_per_s']:.0f} tokens/s "
