@@ -51,20 +51,8 @@ def _row(what: str, value, budget: str, ok: bool | None, how: str) -> str:
 
 
 def build() -> str:
-    http, thr, mixed, growth, ingest, timeaware, abandoned, spelling, kept = (
-        _load(n)
-        for n in (
-            "http",
-            "throughput",
-            "mixed",
-            "growth",
-            "ingest",
-            "timeaware",
-            "abandoned",
-            "spelling",
-            "kept_prefixes",
-        )
-    )
+    names = ("http", "throughput", "mixed", "growth", "ingest", "timeaware", "abandoned", "spelling", "kept_prefixes")
+    http, thr, mixed, growth, ingest, timeaware, abandoned, spelling, kept = map(_load, names)
     lines = ["# newsqa benchmarks", "",
              f"Written {time.strftime('%Y-%m-%d %H:%M')} on this machine ({platform.machine()}, 2 cores, no GPU, shared "
              "and noisy: figures vary by ±20% between runs). Figures, never assertions: the test suite times nothing.",
