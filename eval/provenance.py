@@ -1512,4 +1512,27 @@ PARAMETERS = [
         "met again is kept (python -m bench.kept_prefixes). Measured once on the held-out set after it was chosen: "
         "0.872 / 0.026 / 0.875, as with the first prompt at 0.4 (summary row only)",
     ),
+    (
+        "reader's evidence: its best units by score alone, not with its last one or two places given to the units "
+        "nearest the question by their own cosine; fusion still ranks a chunk both searches find by each side alone",
+        "score alone; as it was",
+        "questions + fresh + realtimeqa + realtimeqa-partial (answerable questions)",
+        "2026-12-07, the recall of the reader's 6 units (every fact in their text), no reader needed: by score "
+        "0.951 / 0.961 / 0.871 / 0.824; the last place by own cosine 0.951 / 0.963 / 0.871 / 0.824, the last two "
+        "0.951 / 0.961 / 0.859 / 0.824; 8 units by score 0.951 / 0.961 / 0.882 / 0.824; 6 by own cosine alone 0.975 / "
+        "0.946 / 0.835 / 0.706. Fusion summing both sides' reciprocal ranks (the dense side given the snapshot's "
+        "metadata, so a chunk both find is one node): 0.938 / 0.961 / 0.871 / 0.824. None gains on every set; "
+        "nothing changed",
+    ),
+    (
+        "lexical refusal model: its four signals, without a fifth for the heaviest word of the question that the "
+        "best-covering unit lacks (or that none of the top 6 units holds); not refitted",
+        "four signals; the model of 2026-12-04",
+        "questions + fresh (pooled) + realtimeqa + realtimeqa-nearmiss",
+        "2026-12-07, the signals of every development question collected again (543 + 123 + 77 left to the model): "
+        "10-fold cross-validated loss (5 splits) 0.281 with the four signals, 0.288 with the missing word's weight, "
+        "0.284 with the one none of the top units holds, 0.286 with both; refitting the four on today's signals gives "
+        "the same rates as the stored model on them (questions + fresh 0.002 / 0.404 against 0.005 / 0.404 "
+        "cross-validated; realtimeqa 0.035 / 0.947). Neither helps: nothing changed",
+    ),
 ]
