@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -29,7 +30,10 @@ class Chunk:
 
     @property
     def id(self) -> str:
-        digest = hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+        """Its article, place and content: its text and the sentences it is cut into (the units an answer quotes are
+        read from them), so a chunk cut into other sentences is stored anew."""
+        cut = json.dumps([list(span) for span in self.sentences])
+        digest = hashlib.sha256(f"{self.text}\x00{cut}".encode()).hexdigest()[:16]
         return f"{self.source}:{self.start}-{self.end}:{digest}"
 
     def chroma_metadata(self) -> dict[str, str | int]:
@@ -96,6 +100,11 @@ class Chunker:
         return chunks
 
 
+# a title before a name: the tokenizer ends a sentence after it ("... said committee member Dr." | "Archana ..."), yet
+# no sentence ends on one
+_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Adm|Maj|Cpl)\.$")
+
+
 @cache
 def _tokenizer() -> Callable[[str], list[str]]:
     return split_by_sentence_tokenizer()
@@ -117,8 +126,10 @@ def sentence_spans(text: str) -> list[Span]:
             sentence = sentence.strip()
             at = line.find(sentence, cursor)
             if sentence and at >= 0:
-                if sentence[0].islower() and spans and spans[-1][0] >= line_start:
-                    # a split after an abbreviation ("the U.S. peace plan"): still the same sentence
+                same_line = bool(spans) and spans[-1][0] >= line_start
+                if same_line and (sentence[0].islower() or _TITLE.search(text[spans[-1][0] : spans[-1][1]])):
+                    # a split after an abbreviation ("the U.S. peace plan") or a title ("Dr. Rochelle Walensky"): still
+                    # the same sentence
                     spans[-1] = (spans[-1][0], line_start + at + len(sentence))
                 else:
                     spans.append((line_start + at, line_start + at + len(sentence)))

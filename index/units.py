@@ -35,7 +35,7 @@ QUOTED_BY_PRONOUN = re.compile(
 )
 # a sentence "ending" in one of these was cut by the sentence splitter after an abbreviation: "'After Mr." | "Witkoff..."
 _ABBREVIATION = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|Vol|U\.S|U\.K)\.$")
-UNIT_RULES = "5"  # bump when units_of cuts differently: stored unit vectors of other rules are not used
+UNIT_RULES = "6"  # bump when units_of or index.chunks.sentence_spans cuts differently: stored unit vectors of other rules are not used
 MAX_LEAN_BACK = 2  # how many sentences before its own a unit of sentences leaning on each other may start
 MAX_QUOTE_SENTENCES = 4  # how far a unit runs on to find the end of a quote it opens
 QUOTES = re.compile(r"[\"“”]")

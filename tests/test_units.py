@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from index.chunks import sentence_spans, sentences
 from index.units import units_of
 
 
@@ -88,3 +89,23 @@ def test_a_quote_that_goes_on_with_a_connective_carries_the_words_and_the_speake
     assert [u.continues for u in units] == [False, True, True, False]
     assert units[2].text.startswith("Later, speaking from the harbour office, Brand")
     assert units[3].text == "The strike had lasted a week."
+
+
+def test_a_title_before_a_name_does_not_end_a_sentence():
+    """The sentence tokenizer ends a sentence after "Dr." or "Lt."; such a fragment would stand as a unit of its own
+    ("... best known for her portrayal of Lt.") and push out the whole sentence."""
+    text = (
+        "Actress Nichelle Nichols, best known for her portrayal of Lt. Nyota Uhura, has died. "
+        "The decision was signed by CDC Director Dr. Rochelle Walensky on Saturday.\n"
+        "Buses were sent by Texas Gov. Greg Abbott. The talks ended in the U.S. Delegates left."
+    )
+    found = sentences(text)
+    assert found == [
+        "Actress Nichelle Nichols, best known for her portrayal of Lt. Nyota Uhura, has died.",
+        "The decision was signed by CDC Director Dr. Rochelle Walensky on Saturday.",
+        "Buses were sent by Texas Gov. Greg Abbott.",
+        "The talks ended in the U.S.",
+        "Delegates left.",
+    ]
+    spans = sentence_spans(text)
+    assert all(not any(u.text.rstrip().endswith(t) for t in ("Lt.", "Dr.", "Gov.")) for u in units_of(text, 0, spans))
