@@ -33,9 +33,11 @@ _OPENING_QUOTES = "\"“‘' "
 QUOTED_BY_PRONOUN = re.compile(
     r"""[,!?\u2026\u2014-]\s?["\u201d'\u2019]\s+(he|she|they)\s+[a-z]+\b[^"\u201c\u201d.!?]{0,40}[.!?]?\s*$"""
 )
-# a sentence "ending" in one of these was cut by the sentence splitter after an abbreviation: "'After Mr." | "Witkoff..."
+# a sentence "ending" in one of these was cut by the sentence splitter after an abbreviation: "... in the U.S." |
+# "President ..." (a title before a name on the same line is joined already: index/chunks.py `sentence_spans`)
 _ABBREVIATION = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|No|Vol|U\.S|U\.K)\.$")
-UNIT_RULES = "6"  # bump when units_of or index.chunks.sentence_spans cuts differently: stored unit vectors of other rules are not used
+# bump when units_of or index.chunks.sentence_spans cuts differently: stored unit vectors of other rules are not used
+UNIT_RULES = "6"
 MAX_LEAN_BACK = 2  # how many sentences before its own a unit of sentences leaning on each other may start
 MAX_QUOTE_SENTENCES = 4  # how far a unit runs on to find the end of a quote it opens
 QUOTES = re.compile(r"[\"“”]")
