@@ -204,7 +204,7 @@ class Scoring:
     words with the question). Set by hand, then checked on the development sets (`python -m
     eval.unit_ranking` and a refit of the refusal models): the unit's own cosine puts a few more answers among the
     reader's units but reorders them, and the refitted read refusal model lost more than that gained
-    (eval/provenance.py), so it weighs nothing. The not-known bonus was chosen the same way on questions, fresh,
+    (eval/provenance/), so it weighs nothing. The not-known bonus was chosen the same way on questions, fresh,
     realtimeqa and realtimeqa-partial."""
 
     coverage: float = 0.65

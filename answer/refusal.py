@@ -159,42 +159,42 @@ def signals(
         speaker, passages, topic, full_names, question.weights, topic_similarity
     )
     # "How many drones ...?" when no top unit holds a number of drones nor says how many there are (chosen on the
-    # development sets: eval/provenance.py); a counted word the corpus never uses is looked for nowhere
+    # development sets: eval/provenance/); a counted word the corpus never uses is looked for nowhere
     # ("captives" where the articles write "prisoners")
     things = counted_words(question.text)
     stems = [t for t in terms(things) if t not in question.unseen]
     named = counted_names(question.text)
     uncounted = None if any(speaks_to_count(stems, s.text, named) for s in top) else things or None
     # "How much oil does the refinery process?" when no top unit gives an amount (money, a percentage, a measure) nor
-    # says it is not known (chosen on the development sets: eval/provenance.py)
+    # says it is not known (chosen on the development sets: eval/provenance/)
     asked = set(question.weights)
     portion = asks_portion(question.text)  # "How much of the regions ...?": "the entirety of" says how much
     measured = not asks_amount(question.text) or any(speaks_to_amount(s.text, asked, portion) for s in top)
     # "Did Peskov meet Witkoff in Istanbul?" when no top unit names all three (chosen on the development sets:
-    # eval/provenance.py)
+    # eval/provenance/)
     claimed = claimed_names(question.text)
     apart = () if named_together(claimed, [(s.text, s.before) for s in top]) else tuple(claimed)
     # "Who is Ukraine's foreign minister?" when no top unit names the office (answer/roles.py; chosen on the
-    # development sets: eval/provenance.py)
+    # development sets: eval/provenance/)
     role = roles.asked_role(question.text)
     unroled = None if roles.names_role(role, (s.text for s in top)) else role
     # "How old is Putin?" when no evidence unit gives Putin an age ("Trump, 78," is Trump's) (answer/ages.py; chosen on
-    # the development sets: eval/provenance.py)
+    # the development sets: eval/provenance/)
     person = ages.asked_person(question.text)
     aged = person is None or ages.gives_age(person, passages)
     # "How many regions did Russian drones strike?" when every drone the top units name is another nation's
-    # ("Ukrainian drones") (answer/groups.py; chosen on the development sets: eval/provenance.py)
+    # ("Ukrainian drones") (answer/groups.py; chosen on the development sets: eval/provenance/)
     othered = groups.other_group(question.text, (s.text for s in top))
     # "What is the name of the Fox News host who interviewed Trump?" when no top unit gives a name beside a host
-    # (answer/naming.py; chosen on the development sets: eval/provenance.py)
+    # (answer/naming.py; chosen on the development sets: eval/provenance/)
     phrase = naming.described(question.text)
     named_one = naming.names_described(phrase, question.text, (s.text for s in top))
     # "Who did Peskov say would brief Putin?" when every "briefed" in the top units has another name after it
-    # ("briefed Trump") (answer/objects.py; chosen on the development sets: eval/provenance.py)
+    # ("briefed Trump") (answer/objects.py; chosen on the development sets: eval/provenance/)
     swapped = objects.other_object(question.text, (s.text for s in top))
     # "How long did Witkoff's meeting with Putin last?" when no top unit gives a duration of a meeting ("a 30-day
     # ceasefire" is another thing's) in an article whose evidence names Witkoff and Putin ("the meeting lasted less
-    # than two hours" is the Istanbul one) (answer/durations.py; chosen on the development sets: eval/provenance.py)
+    # than two hours" is the Istanbul one) (answer/durations.py; chosen on the development sets: eval/provenance/)
     # a name the question gives as a time frame ("... before Istanbul?") is not what the duration is of
     framing = {stem for n in durations.framing_names(question.text) for stem in terms(n)}
     lasting_names = {stem: n for stem, n in names.items() if stem not in framing}
@@ -204,7 +204,7 @@ def signals(
     naming_all = [(s.text, s.before) for s in top if not lasting_names or lasting_shares.get(s.source) == 1.0]
     lasting = not durations.asks_duration(question.text) or durations.gives_duration_of(question.text, naming_all)
     # "What time did Witkoff's meeting end?" when no top unit gives a time of day, "When will the act take effect?"
-    # when none gives a time, of what it asks about (answer/clock.py; chosen on the development sets: eval/provenance.py)
+    # when none gives a time, of what it asks about (answer/clock.py; chosen on the development sets: eval/provenance/)
     timed = (not clock.asks_clock(question.text) or clock.gives_clock_of(question.text, (s.text for s in top))) and (
         not clock.asks_when(question.text) or clock.gives_time_of(question.text, (s.text for s in top))
     )

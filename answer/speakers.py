@@ -24,7 +24,7 @@ from index.terms import STOPWORDS, terms
 LOOK_BACK = 5  # sentences before a unit searched for the speaker its "he said" or bare quote belongs to
 TOPIC_SHARE = 0.3  # share of an asked topic's weight a quote's passage holds (chosen on the development sets)
 # a unit this similar to the asked topic (cosine of their embeddings) speaks of it in other words: "more than open to
-# walking away" of "willingness to abandon the peace effort" (chosen on the development sets: eval/provenance.py)
+# walking away" of "willingness to abandon the peace effort" (chosen on the development sets: eval/provenance/)
 TOPIC_SIMILARITY = 0.30
 NAME_SIMILARITY = 80  # the same name at this rapidfuzz ratio ("Zelenski"), the spelling check's (answer/evidence.py)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from eval.provenance import PARAMETERS
+from eval.provenance import SECTIONS
 
 ORDER = {"development": 0, "held-out": 1, "external": 2}
 COLUMNS = ("recall", "false_refusals", "refusal_accuracy", "citation_validity", "citation_precision", "hit@k",
@@ -123,8 +123,10 @@ def write_report(folder: Path, md: Path, png: Path) -> None:
     for res in results:
         lines += _set_section(res)
     lines += ["## Notes", "", *[f"- {n}" for n in NOTES], ""]
-    lines += ["## Which set chose each parameter", "", "| parameter | value | chosen on | how |", "|---|---|---|---|"]
-    lines += [f"| `{p}` | {v} | {s} | {how} |" for p, v, s, how in PARAMETERS]
+    lines += ["## Which set chose each parameter", ""]
+    for title, rows in SECTIONS:
+        lines += [f"### {title}", "", "| parameter | value | chosen on | how |", "|---|---|---|---|"]
+        lines += [*(f"| `{p}` | {v} | {s} | {how} |" for p, v, s, how in rows), ""]
     md.write_text("\n".join(lines) + "\n", encoding="utf-8")
     write_chart(results, png)
 

@@ -11,7 +11,7 @@ among equals the one nearest the current. Each set's choice is shown scored on t
 
 Units' recall is not the whole story: another order of the reader's units changes its replies and its confidence,
 which the read refusal model reads. A scoring is adopted only if the refusal models refitted on it (`make calibrate`)
-lose no more than it gains; eval/provenance.py says what was tried.
+lose no more than it gains; eval/provenance/ says what was tried.
 
 usage: python -m eval.unit_ranking [--set eval/questions.jsonl --set data/devsets/realtimeqa ...]
 """

@@ -57,7 +57,7 @@ class Settings(BaseSettings):
         le=20,
         description="Chunks retrieved beyond top_k whose units an answer may quote and the reader is shown; the refusal "
         "decision reads the top_k chunks alone, as its model was fitted. 2 chosen on the development sets "
-        "(eval/provenance.py).",
+        "(eval/provenance/).",
     )
     answer_mode: Literal["extractive", "generative"] = Field(
         "generative",
@@ -113,7 +113,7 @@ class Settings(BaseSettings):
         description="Refuse a reader's answer when the 1.5B reader, asked apart whether the passage the answer came "
         "from says that it answers the question with every detail matching, says yes with less probability than "
         "this; 0 turns the check off "
-        "(it costs one more pass over the passage). Chosen on the development sets (eval/provenance.py).",
+        "(it costs one more pass over the passage). Chosen on the development sets (eval/provenance/).",
     )
     reader_refusal: bool = Field(
         False,
@@ -159,7 +159,7 @@ class Settings(BaseSettings):
         ge=0,
         le=1,
         description="Score a month-old report loses against the newest when the question asks for the current "
-        "state; chosen on the development sets (eval/provenance.py).",
+        "state; chosen on the development sets (eval/provenance/).",
     )
     llm_cpu_format: Literal["q8_0", "as_shipped"] = Field(
         "q8_0",
