@@ -56,14 +56,16 @@ eval: setup  ## our development sets and the held-out one, every system
 # RealTime QA development split (outside data, licence unstated): built into data/, which git ignores
 RTQA_REPO ?= ../.mirror/realtimeqa+realtimeqa_public/repo
 RTQA_BUILD ?= ../shared/devsets/realtimeqa/build.py
-devset: setup  ## the RealTime QA development split, its near misses (eval/nearmiss.py), our partial questions on it
+devset: setup  ## the RealTime QA development split, its near misses (eval/nearmiss.py), our own questions on it
 	$(PY) $(RTQA_BUILD) --repo $(RTQA_REPO) --out data/devsets/realtimeqa
 	$(PY) -m eval.nearmiss --set data/devsets/realtimeqa --out data/devsets/realtimeqa-nearmiss
 	$(PY) -m eval.partial --corpus-of data/devsets/realtimeqa --out data/devsets/realtimeqa-partial
+	$(PY) -m eval.partial --questions eval/forms.jsonl --corpus-of data/devsets/realtimeqa \
+		--out data/devsets/realtimeqa-forms
 
 eval-external: setup  ## the RealTime QA development split (make devset first)
 	$(VENV)/bin/newsqa eval --set data/devsets/realtimeqa --set data/devsets/realtimeqa-nearmiss \
-		--set data/devsets/realtimeqa-partial
+		--set data/devsets/realtimeqa-partial --set data/devsets/realtimeqa-forms
 
 calibrate: setup  ## fit the refusal model on the development sets
 	$(PY) -m eval.calibrate --set eval/questions.jsonl --set eval/fresh.jsonl \
@@ -74,7 +76,7 @@ reader-checks: setup  ## choose the reader's support limits on the development s
 
 unit-ranking: setup  ## compare ways of scoring evidence units on the development sets
 	$(PY) -m eval.unit_ranking --set eval/questions.jsonl --set eval/fresh.jsonl --set data/devsets/realtimeqa \
-		--set data/devsets/realtimeqa-partial
+		--set data/devsets/realtimeqa-partial --set data/devsets/realtimeqa-forms
 
 bench: setup  ## every benchmark, then bench/report.md (first run up to an hour: 100k chunks are embedded once)
 	$(PY) -m bench

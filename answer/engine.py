@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 
-from answer import conversation, refusal, speakers
+from answer import conversation, forms, refusal, speakers
 from answer.attribution import attribute
 from answer.compose import citation, cite
 from answer.directives import DIRECTIVES_ONLY, without_directives
@@ -137,20 +138,26 @@ class Engine(ReaderSteps):
         turn.hits, turn.parsed, turn.vector = hits, Question.parse(search, snap.stats), vector
         turn.retrieved = list(dict.fromkeys(h.metadata["source"] for h in wider))
         t = turn.lap("retrieve", t)
-        sentences = self.rank(turn, self.scoring)
+        # refusal reads the units as they rank without the form's bonus (answer/forms.py), as its model and rules were
+        # chosen: a unit that gives a count or a duration of something else ranks up with it, and would pass the rule
+        # that refuses a near miss ("How long did Witkoff's meeting with Putin last?": the Istanbul meeting's length)
+        plain = replace(self.scoring, form=0.0)
+        sentences = self.rank(turn, plain)
         top = reader_evidence(sentences, self.settings.refusal_units)
         vectors = self._unit_vectors(turn, top)
         about = self._topic_similarity(turn, sentences)
         quoted = sentences
         if wider is not hits:
             turn.hits = wider
-            quoted = self.rank(turn, self.scoring)
+            quoted = self.rank(turn, plain)
         # the refusal model reads the top k chunks' units, as it was fitted; the rules ("no passage gives a count of
         # ...") look for what is asked in the units the answer would quote (chosen on the development sets)
         shown = reader_evidence(quoted, self.settings.refusal_units) if quoted is not sentences else top
         turn.signals = refusal.signals(turn.parsed, sentences, shown, vectors, vector, whole, snap.names, about)
         turn.answered = bool(sentences) and refusal.answerable(turn.signals, self.settings)
-        turn.evidence = quoted
+        # the answer reads them with it: the reader is shown, and an extractive answer quotes, the unit that gives
+        # what the question's form asks for
+        turn.evidence = self.rank(turn, self.scoring) if self.scoring.form else quoted
         turn.lap("evidence", t)
         return turn
 
@@ -162,7 +169,8 @@ class Engine(ReaderSteps):
             texts = unit_texts(turn.hits)
             vectors = self._vectors(turn, texts)
             cosines = dict(zip(texts, refusal.cosines([vectors[i] for i in texts], turn.vector), strict=True))
-        ranked = score_sentences(turn.hits, turn.parsed, scoring, cosines)
+        gives = forms.detector(turn.parsed) if scoring.form else None
+        ranked = score_sentences(turn.hits, turn.parsed, scoring, cosines, gives)
         return by_recency(ranked, turn.scope, self.settings.recency_weight)
 
     def _topic_similarity(self, turn: Turn, units: list[Sentence]) -> list[float] | None:

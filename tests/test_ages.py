@@ -50,6 +50,21 @@ def test_the_person_an_age_question_asks_about(question, person):
         ("Putin", "He is 78.", "Donald Trump spoke to reporters.", False),
         ("Trump", "Trump is 50 percent sure of a deal.", "", False),  # a number that is not an age
         ("Vasko", "Vasko, the president, met Brand on Monday.", "", False),
+        ("Okafor", "Okafor was just 16 years old when she set the record.", "", True),
+        (
+            "Lindqvist",
+            "Singer Elsa Lindqvist, the voice of a generation, has died at the age of 88, her family said.",
+            "",
+            True,
+        ),
+        (
+            "Vasko",
+            "The vote takes the 61-year-old to a third term.",
+            "Odile Vasko won on Monday.",
+            True,
+        ),  # stands for her
+        ("Brand", "He met a 15-year-old boy at the harbour.", "Pieter Brand spoke.", False),  # someone else's age
+        ("Brand", "The 15-year-old boy waved at Brand.", "", False),
     ],
 )
 def test_a_passage_gives_a_person_an_age_only_beside_their_name(person, text, before, gives):

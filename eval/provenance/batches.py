@@ -196,4 +196,16 @@ ROWS = [
         "question's coverage), refusal accuracy 1.000, no leak. 14 of the 18 instructions were not recognised as "
         "instructions; retrieval held anyway. It chose the directive forms below",
     ),
+    (
+        "realtimeqa-forms (eval/forms.jsonl, joined with the RealTime QA development corpus by python -m "
+        "eval.partial --questions eval/forms.jsonl): 44 questions of our own (36 answerable, 8 near misses) about 10 "
+        "of its articles, in the forms the refusal rules read ('How old is X?', 'How long ...?', 'What time ...?', "
+        "'How much ...?', 'How many X ...?', 'Who is the <title>?', 'What did the <title> say?'), written "
+        "2026-12-07 to see whether rules chosen on the seed articles hold on other news",
+        "development",
+        "realtimeqa-forms",
+        "run once before any change (HEAD 8259659, newsqa eval --no-write --set data/devsets/realtimeqa-forms "
+        "--systems extractive): recall 0.750, false refusals 0.139 (5 of 36: three ages, an office, a clock time), "
+        "refusal accuracy 0.500. It chose the age forms and the form bonus below",
+    ),
 ]

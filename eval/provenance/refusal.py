@@ -302,4 +302,17 @@ ROWS = [
         "(506) 0.936 / 0.008 / 0.782 -> 0.938 / 0.005 / 0.782; questions, realtimeqa, its near misses and partial "
         "answers unchanged",
     ),
+    (
+        "age rule, the forms news writes an age in: 'X was just 15 years old', 'X, the voice of ..., has died at the "
+        "age of 94', 'aged 94', and 'the 37-year-old' standing for someone the text before named (a verb, a "
+        "preposition or a stop after it: 'a 15-year-old boy' is someone else); 'the 78-year-old president X' never "
+        "across a preposition ('a 15-year-old boy waved at X')",
+        "on",
+        "realtimeqa-forms",
+        "2026-12-07: the age rule refused three of the four answerable 'How old ...?' questions about other news "
+        "(forms-01, -09, -20); now answered. Checked on every development set, extractive: no other outcome "
+        "changed. 'How old is Zara Rutherford?' (forms-04, a near miss) is now answered with her brother's age: a bare "
+        "family name is anyone of that family ('speakers.may_be', the corpus's usual given name, picked the sister "
+        "and refused the brother: not used)",
+    ),
 ]

@@ -380,4 +380,20 @@ ROWS = [
         "(newsqa eval, 2026-12-05) on / off: 1.5B questions 0.988 / 1.000 (p05), realtimeqa 0.847 / 0.835, every other "
         "development figure the same; 135M fresh 0.928 / 0.941, others the same",
     ),
+    (
+        "form bonus (answer/evidence.py Scoring.form, answer/forms.py): for a question of a form, the kind bonus and "
+        "this one more go only to a unit that gives the answer its form asks for (an amount, a clock time, a "
+        "duration, the asked person's age, the office, a count of X), not to any number or date; not for 'When "
+        "...?'; the answer's units only: refusal reads the units ranked without it",
+        "0.3",
+        "realtimeqa-forms; checked on questions, fresh, realtimeqa, its near misses and partial answers",
+        "2026-12-07, recall of the reader's 6 units / the extractive answer's 3 (no reader needed) at 0, 0.1, 0.2, "
+        "0.3: realtimeqa-forms 0.917 / 0.833 -> 0.944 / 0.917, 0.944 / 0.917, 0.944 / 0.944; questions, fresh, "
+        "realtimeqa and partial the same at every value. With 'When ...?' too, fresh r09's answer ('once Witkoff "
+        "had briefed Trump', an event, not a date) left the extractive answer. Read by refusal as well, it let 7 "
+        "fresh near misses through (refusal accuracy 0.771 -> 0.721: a duration or a count of something else rose "
+        "into the top units the rules read), so refusal reads the ranking without it. Extractive, every development "
+        "set (newsqa eval --no-write): realtimeqa-forms 0.750 / 0.139 / 0.500 -> 0.889 / 0.056 / 0.375 with the age "
+        "forms, every other set's outcomes unchanged",
+    ),
 ]

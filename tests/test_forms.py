@@ -1,0 +1,73 @@
+"""The answer a question's form asks for (answer/forms.py): a unit that gives it ranks above units that only share
+the question's words or hold some other number (invented article, real index and engine)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from answer.evidence import Question, Scoring
+from answer.extractive import select
+from answer.forms import detector
+from answer.types import Message
+from index.terms import terms
+from tests.helpers import scripted_engine
+
+ARTICLE = """Keller family buys Porto Venn's harbour
+
+The Keller shipping group has bought the harbour company of Porto Venn, the city council said on Tuesday, ending a year
+of talks.
+
+Council members approved the sale by eleven votes to two after a long debate on Monday night.
+
+The price was not disclosed by the council, but according to the local press the deal is worth $340 million.
+
+Dockworkers said they hoped the new owners would keep their jobs and pensions for the next five years.
+
+The Keller group said it would build two new cranes and a rail link to the container terminal.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "gives"),
+    [
+        ("How much did the group pay?", "The deal is worth $340 million.", True),
+        ("How much did the group pay?", "The council voted eleven to two.", False),  # a number, not an amount
+        ("What time did the vote end?", "The vote ended at 11:40 p.m. on Monday.", True),
+        ("What time did the vote end?", "The vote ended on Monday.", False),
+        ("How old is Odile Vasko?", "Odile Vasko, 61, signed the deal.", True),
+        ("How old is Odile Vasko?", "Pieter Brand, 58, signed the deal.", False),
+        ("How many cranes will the group build?", "It would build two new cranes.", True),
+        ("How many cranes will the group build?", "It would build two new rail links.", False),
+    ],
+)
+def test_what_tells_a_unit_that_gives_the_answer_a_form_asks_for(question, unit, gives):
+    found = detector(_question(question))
+    assert found is not None
+    assert found(unit, "") is gives
+
+
+def test_a_question_of_no_such_form_has_none():
+    assert detector(_question("Who bought the harbour company?")) is None
+
+
+def _question(text: str) -> Question:
+    """A question every word of which the corpus knows, each weighing the same."""
+    return Question(text, dict.fromkeys(terms(text), 1.0), ())
+
+
+def test_the_unit_that_gives_the_asked_amount_in_other_words_is_quoted(tmp_path):
+    """Asked how much the group paid, the sentence that gives the price in other words ("the deal is worth $340
+    million") shares none of the question's words but "Keller" and "harbour" in the units before it: with the form's
+    bonus it is among the sentences an extractive answer quotes; without it, the sentences that share the question's
+    words, or hold some other number ("eleven votes to two"), push it out."""
+    engine, _ = scripted_engine(tmp_path, "harbour.txt", ARTICLE)
+    question = "How much did the Keller group pay for the harbour company?"
+    answer = engine.ask(question, mode="extractive")
+    assert answer.answered, answer.note
+    assert any("$340 million" in c.quote for c in answer.citations), answer.text
+    turn = engine.prepare([Message(role="user", content=question)], "extractive", None)
+    without = select(engine.rank(turn, replace(engine.scoring, form=0.0)), engine.settings.answer_sentences)
+    assert not any("$340 million" in s.text for s in without)
+    assert Scoring().form > 0
