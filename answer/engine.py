@@ -156,8 +156,8 @@ class Engine(ReaderSteps):
         turn.signals = refusal.signals(turn.parsed, sentences, shown, vectors, vector, whole, snap.names, about)
         turn.answered = bool(sentences) and refusal.answerable(turn.signals, self.settings)
         # the answer reads them with it: the reader is shown, and an extractive answer quotes, the unit that gives
-        # what the question's form asks for
-        turn.evidence = self.rank(turn, self.scoring) if self.scoring.form else quoted
+        # what the question's form asks for (a question of no form ranks the same either way)
+        turn.evidence = self.rank(turn, self.scoring) if self.scoring.form and forms.detector(turn.parsed) else quoted
         turn.lap("evidence", t)
         return turn
 
