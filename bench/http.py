@@ -168,9 +168,9 @@ def in_process(n: int, tmp: Path) -> dict:
 
 
 def main(
-    requests: int = typer.Option(200, help="Extractive requests over HTTP"),
-    generative: int = typer.Option(10, help="Generative requests over HTTP (and streams)"),
-    side_by_side: int = typer.Option(10, help="Questions for the in-process comparison"),
+    requests: int = typer.Option(200, min=1, help="Extractive requests over HTTP"),
+    generative: int = typer.Option(10, min=1, help="Generative requests over HTTP (and streams)"),
+    side_by_side: int = typer.Option(10, min=1, help="Questions for the in-process comparison"),
 ) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         result = {"http": over_http(requests, generative, Path(tmp)), "in_process": in_process(side_by_side, Path(tmp))}
