@@ -153,11 +153,13 @@ class Engine(ReaderSteps):
         # the refusal model reads the top k chunks' units, as it was fitted; the rules ("no passage gives a count of
         # ...") look for what is asked in the units the answer would quote (chosen on the development sets)
         shown = reader_evidence(quoted, self.settings.refusal_units) if quoted is not sentences else top
-        turn.signals = refusal.signals(turn.parsed, sentences, shown, vectors, vector, whole, snap.names, about)
-        turn.answered = bool(sentences) and refusal.answerable(turn.signals, self.settings)
         # the answer reads them with it: the reader is shown, and an extractive answer quotes, the unit that gives
-        # what the question's form asks for (a question of no form ranks the same either way)
+        # what the question's form asks for (a question of no form ranks the same either way); the office and clock
+        # rules look in its top units too (answer/refusal.py `signals`)
         turn.evidence = self.rank(turn, self.scoring) if self.scoring.form and forms.detector(turn.parsed) else quoted
+        formed = reader_evidence(turn.evidence, self.settings.refusal_units) if turn.evidence is not quoted else None
+        turn.signals = refusal.signals(turn.parsed, sentences, shown, vectors, vector, whole, snap.names, about, formed)
+        turn.answered = bool(sentences) and refusal.answerable(turn.signals, self.settings)
         turn.lap("evidence", t)
         return turn
 

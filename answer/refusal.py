@@ -123,13 +123,16 @@ def signals(
     whole: Question | None = None,
     full_names: FullNames | None = None,
     topic_similarity: list[float] | None = None,
+    formed: list[Sentence] | None = None,
 ) -> Signals:
     """The signals of the question retrieval searched with, over its `evidence` (the units of the chunks the refusal
     model was fitted on; `unit_vectors` are those of its best `refusal_units`) and the `top` units the answer may
     quote (settings `refusal_units` of them, from those chunks and `answer_extra_chunks` more), in which the rules
     ("no passage gives a count of ...") look for what is asked; names are read from the `whole` question when
     retrieval searched with a part of it (the sentence that asks), since the others name what it asks about.
-    `topic_similarity` is each evidence unit's cosine to the topic of "What did X say about Y?" (`speakers.quoted`)."""
+    `topic_similarity` is each evidence unit's cosine to the topic of "What did X say about Y?" (`speakers.quoted`).
+    `formed` are the top units as the answer ranks them, with the bonus of a unit that gives what the question's form
+    asks for (answer/forms.py), where the office and clock rules look too."""
     sims = cosines(unit_vectors, query_vector) or [0.0]
     asked = [question, whole] if whole is not None else [question]
     # names compared as stems, as the corpus's vocabulary is: "Zelenski" is "Zelensky" to the spelling check too
@@ -177,7 +180,12 @@ def signals(
     # "Who is Ukraine's foreign minister?" when no top unit names the office (answer/roles.py; chosen on the
     # development sets: eval/provenance/)
     role = roles.asked_role(question.text)
-    unroled = None if roles.names_role(role, (s.text for s in top)) else role
+    # the office and clock rules also read the units that rank up with the form's bonus, in an article whose evidence
+    # names all the question's names: "Stan Kasten, the President and CEO of the Dodgers" ranks below the units that
+    # share "say about Scully", and "Mayor Jim Hammond" of another article is not the mayor of Khost (chosen on
+    # eval/forms.jsonl: eval/provenance/)
+    told = top + [s for s in formed or [] if not names or shares.get(s.source) == 1.0]
+    unroled = None if roles.names_role(role, (s.text for s in told)) else role
     # "How old is Putin?" when no evidence unit gives Putin an age ("Trump, 78," is Trump's) (answer/ages.py; chosen on
     # the development sets: eval/provenance/)
     person = ages.asked_person(question.text)
@@ -205,7 +213,7 @@ def signals(
     lasting = not durations.asks_duration(question.text) or durations.gives_duration_of(question.text, naming_all)
     # "What time did Witkoff's meeting end?" when no top unit gives a time of day, "When will the act take effect?"
     # when none gives a time, of what it asks about (answer/clock.py; chosen on the development sets: eval/provenance/)
-    timed = (not clock.asks_clock(question.text) or clock.gives_clock_of(question.text, (s.text for s in top))) and (
+    timed = (not clock.asks_clock(question.text) or clock.gives_clock_of(question.text, (s.text for s in told))) and (
         not clock.asks_when(question.text) or clock.gives_time_of(question.text, (s.text for s in top))
     )
     return Signals(

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from answer.evidence import Question, Scoring
+from answer import refusal
+from answer.evidence import Question, Scoring, Sentence
 from answer.extractive import select
 from answer.forms import detector
 from answer.types import Message
@@ -71,3 +72,35 @@ def test_the_unit_that_gives_the_asked_amount_in_other_words_is_quoted(tmp_path)
     without = select(engine.rank(turn, replace(engine.scoring, form=0.0)), engine.settings.answer_sentences)
     assert not any("$340 million" in s.text for s in without)
     assert Scoring().form > 0
+
+
+def _unit(text: str, source: str) -> Sentence:
+    return Sentence(source, "", 0, len(text), text, 0.0, 1.0, 0.0, frozenset(terms(text)))
+
+
+@pytest.mark.parametrize(
+    ("question", "office", "clock"),
+    [
+        ("Who is the mayor of Porto Venn?", "Mayor Ida Lenz of Porto Venn opened the harbour.", None),
+        ("What time did the Porto Venn vote end?", None, "The Porto Venn vote ended at 11:40 p.m. on Monday."),
+    ],
+)
+def test_the_office_and_clock_rules_read_the_units_the_form_ranks_up_in_an_article_that_names_what_is_asked(
+    question, office, clock
+):
+    """A unit that names the asked office, or gives the asked clock time, may rank below the top units refusal reads;
+    ranked up by the form's bonus it answers, when its article names what the question names: another city's mayor,
+    or another vote's time, does not."""
+    parsed = _question(question)
+    here = [_unit("The Porto Venn council approved the sale of its harbour.", "here.txt")]
+    given = office or clock
+    field = "unroled" if office else "untimed"
+    elsewhere = given.replace("Porto Venn", "Kessen")
+
+    def ruled(formed: list[Sentence] | None, evidence: list[Sentence] = here) -> bool:
+        return getattr(refusal.signals(parsed, evidence, here, [], [0.0], formed=formed), field) is not None
+
+    assert ruled(None)  # the top units give no such thing
+    assert not ruled([_unit(given, "here.txt")])
+    other = _unit(elsewhere, "there.txt")
+    assert ruled([other], here + [_unit("The Kessen council met.", "there.txt")])

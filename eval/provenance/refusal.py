@@ -315,4 +315,18 @@ ROWS = [
         "family name is anyone of that family ('speakers.may_be', the corpus's usual given name, picked the sister "
         "and refused the brother: not used)",
     ),
+    (
+        "the office and clock rules also look in the top units as the answer ranks them (with the form's bonus, "
+        "answer/forms.py), where a unit's article names all the question's names; the other rules read the ranking "
+        "without it",
+        "on",
+        "realtimeqa-forms",
+        "2026-12-07 (eighteenth session): 'What did the Dodgers' CEO say about Scully?' (forms-11) and 'What time did "
+        "the earthquake in Afghanistan hit?' (forms-42) were refused, the unit that answers ranking below the 6 units "
+        "the rules read. Read without the article condition, the office rule let through all three office near "
+        "misses added to eval/forms.jsonl before this run (forms-47..49: another team's CEO, another city's mayor, "
+        "another state's governor); with it, two of three stay refused, as before. Extractive: realtimeqa-forms (49) "
+        "0.889 / 0.056 / 0.538 -> 0.944 / 0 / 0.538; questions, fresh, realtimeqa, its near misses and partial "
+        "answers: no outcome changed",
+    ),
 ]
