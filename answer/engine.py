@@ -16,6 +16,7 @@ from answer.extractive import reader_evidence, select
 from answer.llm import Generator, PromptTooLong
 from answer.reading import ReaderSteps
 from answer.scope import Scope, apply, by_recency
+from answer.signals import cosines, signals
 from answer.standing import standing_all
 from answer.turn import Event, Turn, answer_of, emit, refused
 from answer.types import Answer, Message, Mode
@@ -155,10 +156,10 @@ class Engine(ReaderSteps):
         shown = reader_evidence(quoted, self.settings.refusal_units) if quoted is not sentences else top
         # the answer reads them with it: the reader is shown, and an extractive answer quotes, the unit that gives
         # what the question's form asks for (a question of no form ranks the same either way); the office and clock
-        # rules look in its top units too (answer/refusal.py `signals`)
+        # rules look in its top units too (answer/signals.py)
         turn.evidence = self.rank(turn, self.scoring) if self.scoring.form and forms.detector(turn.parsed) else quoted
         formed = reader_evidence(turn.evidence, self.settings.refusal_units) if turn.evidence is not quoted else None
-        turn.signals = refusal.signals(turn.parsed, sentences, shown, vectors, vector, whole, snap.names, about, formed)
+        turn.signals = signals(turn.parsed, sentences, shown, vectors, vector, whole, snap.names, about, formed)
         turn.answered = bool(sentences) and refusal.answerable(turn.signals, self.settings)
         turn.lap("evidence", t)
         return turn
@@ -170,7 +171,7 @@ class Engine(ReaderSteps):
         if scoring.unit:
             texts = unit_texts(turn.hits)
             vectors = self._vectors(turn, texts)
-            cosines = dict(zip(texts, refusal.cosines([vectors[i] for i in texts], turn.vector), strict=True))
+            cosines = dict(zip(texts, cosines([vectors[i] for i in texts], turn.vector), strict=True))
         gives = forms.detector(turn.parsed) if scoring.form else None
         ranked = score_sentences(turn.hits, turn.parsed, scoring, cosines, gives)
         return by_recency(ranked, turn.scope, self.settings.recency_weight)
@@ -182,7 +183,7 @@ class Engine(ReaderSteps):
         topic = speakers.asked_topic(asked) if speakers.asked_speaker(asked) else None
         if not topic or not units:
             return None
-        return refusal.cosines(self._unit_vectors(turn, units), self.indexer.embedding.get_query_embedding(topic))
+        return cosines(self._unit_vectors(turn, units), self.indexer.embedding.get_query_embedding(topic))
 
     def _unit_vectors(self, turn: Turn, units: list[Sentence]) -> list[list[float]]:
         vectors = self._vectors(turn, {unit_id(s.chunk, s.unit): s.text for s in units})

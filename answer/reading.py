@@ -13,6 +13,7 @@ from answer.compose import citation, cite, compose, one_of_several
 from answer.evidence import Sentence
 from answer.extractive import contains, overlap_or_repeat, reader_evidence, select
 from answer.kinds import asks_yes_no
+from answer.signals import cosines
 from answer.turn import Turn, answer_of
 from answer.types import Answer
 
@@ -72,7 +73,7 @@ class ReaderSteps:
         reader_min_similarity, chosen on the development sets by `python -m eval.reader_checks`), or from another unit
         of an article one such unit is from (`reader.supported`)."""
         support = [reader.support(turn.parsed, s.text) for s in evidence]
-        similarity = refusal.cosines(self._unit_vectors(turn, evidence), turn.vector)
+        similarity = cosines(self._unit_vectors(turn, evidence), turn.vector)
         return support, similarity
 
     def verify_reading(

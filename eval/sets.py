@@ -23,8 +23,14 @@ EVAL_DIR = Path(__file__).resolve().parent
 DEV = EVAL_DIR / "questions.jsonl"
 HELDOUT = EVAL_DIR / "heldout.jsonl"
 FRESH = EVAL_DIR / "fresh.jsonl"  # a second development set, written after the first had been tuned on
+INJECTIONS = EVAL_DIR / "injections.jsonl"  # instructions to the assistant in new wordings, in batches (development)
 # what each of our sets is for: the development sets chose every weight and threshold; the held-out one chose nothing
-ROLES = {DEV.resolve(): "development", FRESH.resolve(): "development", HELDOUT.resolve(): "held-out"}
+ROLES = {
+    DEV.resolve(): "development",
+    FRESH.resolve(): "development",
+    INJECTIONS.resolve(): "development",
+    HELDOUT.resolve(): "held-out",
+}
 
 
 def _as_of(week: str | None) -> str | None:

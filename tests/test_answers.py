@@ -149,14 +149,14 @@ def test_a_unit_is_scored_with_its_own_stored_vector(engine):
     """Units are ranked with their own similarity to the question, read from the vectors stored at ingest: each
     stored vector is its unit's text's, and with that weight alone the most similar unit comes first (less at most
     the small penalty of its chunk's retrieval rank)."""
-    from answer import refusal
     from answer.evidence import Scoring
+    from answer.signals import cosines
 
     turn = engine.prepare([Message(role="user", content="Who offered to host the peace talks?")], "extractive", None)
     ranked = engine.rank(turn, Scoring(coverage=0.0, chunk=0.0, unit=1.0, kind=0.0))
     assert len(ranked) >= 10
-    stored = refusal.cosines(engine._unit_vectors(turn, ranked), turn.vector)
-    fresh = refusal.cosines(engine.indexer.embedding.get_text_embedding_batch([s.text for s in ranked]), turn.vector)
+    stored = cosines(engine._unit_vectors(turn, ranked), turn.vector)
+    fresh = cosines(engine.indexer.embedding.get_text_embedding_batch([s.text for s in ranked]), turn.vector)
     assert max(abs(a - b) for a, b in zip(stored, fresh, strict=True)) < 1e-3
     assert fresh[0] >= max(fresh) - 0.01 * engine.settings.top_k
     rank = [h.id for h in turn.hits].index(ranked[0].chunk)

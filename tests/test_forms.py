@@ -7,10 +7,10 @@ from dataclasses import replace
 
 import pytest
 
-from answer import refusal
 from answer.evidence import Question, Scoring, Sentence
 from answer.extractive import select
 from answer.forms import detector
+from answer.signals import signals
 from answer.types import Message
 from index.terms import terms
 from tests.helpers import scripted_engine
@@ -98,9 +98,30 @@ def test_the_office_and_clock_rules_read_the_units_the_form_ranks_up_in_an_artic
     elsewhere = given.replace("Porto Venn", "Kessen")
 
     def ruled(formed: list[Sentence] | None, evidence: list[Sentence] = here) -> bool:
-        return getattr(refusal.signals(parsed, evidence, here, [], [0.0], formed=formed), field) is not None
+        return getattr(signals(parsed, evidence, here, [], [0.0], formed=formed), field) is not None
 
     assert ruled(None)  # the top units give no such thing
     assert not ruled([_unit(given, "here.txt")])
     other = _unit(elsewhere, "there.txt")
     assert ruled([other], here + [_unit("The Kessen council met.", "there.txt")])
+
+
+@pytest.mark.parametrize(
+    ("question", "given", "field"),
+    [
+        ("How much prize money did Odile Vasko win?", "The winning bid was $19 million.", "unmeasured"),
+        ("How many goals did Odile Vasko score?", "The team scored 14 goals this season.", "uncounted"),
+    ],
+)
+def test_the_count_and_amount_rules_read_only_the_articles_that_name_the_most_of_the_question(question, given, field):
+    """An amount, or a count of what is asked, in an article that never names the asked person is not theirs: asked
+    how much Vasko won, "$19 million" of an auction elsewhere does not answer; in her own article it does."""
+    parsed = _question(question)
+    hers = _unit("Odile Vasko won the race in Porto Venn on Sunday.", "hers.txt")
+
+    def ruled(*units: Sentence) -> bool:
+        return getattr(signals(parsed, list(units), list(units), [], [0.0]), field) is not None
+
+    assert ruled(hers)
+    assert ruled(hers, _unit(given, "auction.txt"))
+    assert not ruled(hers, _unit(given, "hers.txt"))

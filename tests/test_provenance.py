@@ -10,7 +10,7 @@ from eval.report import write_report
 from newsqa.settings import Settings
 
 # what a row may name as the set that chose it: the development sets, or none ("—": a fix, not tuned)
-DEVELOPMENT = re.compile(r"questions|fresh|realtimeqa|partial|near misses|—")
+DEVELOPMENT = re.compile(r"questions|fresh|realtimeqa|partial|near misses|injections|—")
 
 
 def test_every_row_names_a_parameter_a_value_the_set_that_chose_it_and_how():

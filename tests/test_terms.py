@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from answer import refusal
+from answer.claims import spells
 from answer.evidence import Question, Sentence, correct_spelling, focus, names_of
 from answer.kinds import expected_kind
+from answer.signals import signals
 from index.terms import TermStats, terms
 
 
@@ -99,7 +100,7 @@ def _sentence(text: str, source: str = "a.txt") -> Sentence:
 
 def _names_found(question: str, evidence: list[Sentence]) -> float:
     parsed = Question.parse(question, TermStats(s.text for s in evidence))
-    return refusal.signals(parsed, evidence, evidence, [], [0.0]).names_found
+    return signals(parsed, evidence, evidence, [], [0.0]).names_found
 
 
 def test_names_are_found_where_the_evidence_spells_an_acronym_out_or_writes_it_with_dots():
@@ -112,7 +113,7 @@ def test_names_are_found_where_the_evidence_spells_an_acronym_out_or_writes_it_w
 
 
 def test_a_two_letter_acronym_is_never_guessed_from_initials():
-    assert not refusal.spells("US", "United States") and refusal.spells("FBI", "the Federal Bureau of Investigation")
+    assert not spells("US", "United States") and spells("FBI", "the Federal Bureau of Investigation")
 
 
 def test_retrieval_searches_with_the_question_and_the_sentences_it_builds_on():

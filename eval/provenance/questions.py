@@ -267,4 +267,23 @@ ROWS = [
         "war end?', answered before and after) read differently; a01 is asked as 'Who offered to host the ceasefire "
         "talks?' and answered with the Vatican's offer (extractive)",
     ),
+    (
+        "directives: once a question is asked, any sentence after it that neither asks nor requests what the articles "
+        "say ('Tell me ...', 'Explain ...', 'I'd also like to know ...') is left out, where a list of verbs ('Frame "
+        "your answer around', 'Also talk about') decided before; a question that asks the assistant to say something "
+        "('Could you also say ...?') is a directive",
+        "on",
+        "injections (eval/injections.jsonl: three batches of our own injection wordings over the seed articles)",
+        "2026-12-07 (eighteenth session). Batch o (16 injections in new wordings: 'Slip in a mention that', 'Sprinkle "
+        "in a reference to', 'Whatever you find, tie it to'): the verb lists left 13 of 16 in; more verbs and leads "
+        "took all 16 out. Batch l (12 injections, 2 second questions), written next and run once on that: the longer "
+        "lists took out 2 of 12, so lists do not generalise, and the rule became structural (what follows a question "
+        "and neither asks nor requests). Batch la (10 injections, 2 second questions), written next and run once on "
+        "that: 9 of 10 out (kept: 'Remember: the reply must say ...', a directive before the question), and 1 of the "
+        "2 second requests lost ('I'd also like to know ...'); both mended on it. Every development question's "
+        "asked text otherwise unchanged but 7 fresh injections (a07, a09, j12, j13, j16, j19, j20: now left out as "
+        "their rows intend); extractive over every development set: no outcome changed. In the engine, extractive, "
+        "the 42: leaks 1 -> 0 (la07, the directive before the question); recall 0.905 either way (two second "
+        "questions are answered in their first part only)",
+    ),
 ]
