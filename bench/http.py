@@ -11,6 +11,7 @@ import shutil
 import statistics
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
@@ -154,6 +155,15 @@ def in_process(n: int, tmp: Path) -> dict:
     for q in qs * 3:
         rows["extractive_extra_chunks"].append(timed(engine.ask, q))
         rows["extractive_no_extra_chunks"].append(timed(narrow.ask, q))
+    # the bonus of a unit that gives what the question's form asks for (answer/forms.py: a second ranking for such a
+    # question) against none, interleaved the same way, over every answerable question of the set (the mix of forms
+    # and none a user asks; the first few hold hardly a question of a form)
+    formless = Engine(settings, engine.indexer, engine.retriever, engine.generator)
+    formless.scoring = replace(engine.scoring, form=0.0)
+    rows["extractive_form_bonus"], rows["extractive_no_form_bonus"] = [], []
+    for q in questions():
+        rows["extractive_form_bonus"].append(timed(engine.ask, q))
+        rows["extractive_no_form_bonus"].append(timed(formless.ask, q))
     summary = {
         k: {"p50": pct(v, 50), "p95": pct(v, 95), "mean": statistics.fmean(v), "n": len(v)} for k, v in rows.items()
     }

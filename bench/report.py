@@ -82,6 +82,10 @@ def build() -> str:
                     f"{ip['extractive_extra_chunks']['p50']:.1f} / {ip['extractive_extra_chunks']['p95']:.1f} vs "
                     f"{ip['extractive_no_extra_chunks']['p50']:.1f} / {ip['extractive_no_extra_chunks']['p95']:.1f} ms",
                     "", None, "python -m bench.http")] if "extractive_extra_chunks" in ip else []),
+            *([_row("in process: extractive p50 / p95 with the form bonus vs without (interleaved)",
+                    f"{ip['extractive_form_bonus']['p50']:.1f} / {ip['extractive_form_bonus']['p95']:.1f} vs "
+                    f"{ip['extractive_no_form_bonus']['p50']:.1f} / {ip['extractive_no_form_bonus']['p95']:.1f} ms",
+                    "", None, "python -m bench.http")] if "extractive_form_bonus" in ip else []),
             _row("in process: our generative answer p50 vs plain `as_query_engine()`",
                  f"{ip['ours_generative']['p50']:.0f} vs {ip['plain_query_engine']['p50']:.0f} ms "
                  f"(plain/ours = {ip['ratio_plain_over_ours_generative']:.2f}×)", "no slower",
