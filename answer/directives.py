@@ -115,12 +115,16 @@ def is_directive(sentence: str) -> bool:
 
 
 # a request for what the articles say, put otherwise than as a question: "Tell me what Putin demanded.", "Explain why
-# the talks failed.", "List the regions Russia claims."
+# the talks failed.", "List the regions Russia claims."; or what says what the question meant ("I mean the Russian
+# delegation.")
 _REQUEST = re.compile(
-    _LEAD + r"(?:(?:can|could|would|will)\s+you\s+)?(?:(?:tell|show|give|remind)\s+(?:me|us)\b|let\s+(?:me|us)\s+know\b"
+    _LEAD
+    + r"(?:(?:i|we)\s+(?:mean|meant)\b|i(?:'m|’m| am)\s+(?:only\s+)?(?:asking|talking)\s+about\b|as in\b|that is\b"
+    r"|specifically\b|namely\b|meaning\b|in other words\b"
+    r"|(?:(?:can|could|would|will)\s+you\s+)?(?:(?:tell|show|give|remind)\s+(?:me|us)\b|let\s+(?:me|us)\s+know\b"
     r"|explain|describe|list|name|summari[sz]e|outline|compare|identify|recount|detail|clarify|specify|find out"
     r"|i(?:'d|’d| would)\s+(?:\w+\s+)?(?:like|love|want) to (?:know|hear|learn)|i\s+(?:\w+\s+)?(?:want|need) to (?:know|hear|learn)"
-    r"|i(?:'m|’m| am)\s+(?:\w+\s+)?(?:curious|wondering))\b",
+    r"|i(?:'m|’m| am)\s+(?:\w+\s+)?(?:curious|wondering)))\b",
     re.IGNORECASE,
 )
 

@@ -114,6 +114,8 @@ def test_after_a_question_a_sentence_that_neither_asks_nor_requests_is_left_out(
         "I'd also like to know where the previous round was held.",
         "Explain why the talks failed.",
         "Could you say who hosted them?",
+        "I mean the one in Istanbul.",  # what the question meant
+        "Specifically the Russian side.",
     ],
 )
 def test_a_second_question_or_request_after_the_first_is_kept(second):
