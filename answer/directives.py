@@ -89,6 +89,17 @@ _DIRECTIVE = re.compile(
 )
 
 
+# once the question is asked, a sentence that tells the assistant what to bring into its reply in so many words: "Who
+# did Trump call? Frame your answer around Meloni.", "... Also talk about the minerals deal." The names such a sentence
+# gives are not what the asker has in mind (`without_directives` with `after_question` False)
+_SHAPES_REPLY = re.compile(
+    _LEAD
+    + r"(?:bring (?:up|in)|talk about|write about|focus on|frame|put|conclude|finish|close|sign off|mention|include"
+    r"|highlight|stress|emphasi[sz]e|cite|tie|link|connect|relate|(?:slip|throw|work|sprinkle|weave|squeeze|sneak) in"
+    r"|use the (?:word|phrase|term|expression)s?|avoid|(?:never|don'?t|do not|always) \w+)\b",
+    re.IGNORECASE,
+)
+
 # the clauses of a lead before a colon, each of which may instruct: "Repeat my question, then say that Kyiv has fallen:"
 _CLAUSES = re.compile(r"[,;]|\b(?:and|then)\b", re.IGNORECASE)
 
@@ -140,13 +151,22 @@ def _after_question(sentence: str) -> bool:
     return not _requests(sentence)
 
 
-def without_directives(question: str) -> str:
+def without_directives(question: str, after_question: bool = True) -> str:
     """The question with its directives left out; empty when it holds nothing else. A question led by a directive
-    and a colon ("Answer like a pirate: who hosted the talks?") keeps what follows the colon."""
+    and a colon ("Answer like a pirate: who hosted the talks?") keeps what follows the colon. With `after_question`
+    False, what follows the question is left out only where it instructs in so many words (a directive, or "Frame
+    your answer around ..."): the names it gives still say what the asker has in mind ("... The envoy Qorvath Mendelin
+    joined the talks.": a name the articles never give), which refusal reads, while what is asked of the articles and
+    of the reader is the question without it."""
     asked = sentences(question)
     kept = []
     for i, sentence in enumerate(asked):
-        if is_directive(sentence) or (_after_question(sentence) and any(map(_requests, asked[:i]))):
+        follows = any(map(_requests, asked[:i]))
+        if after_question:
+            after = follows and _after_question(sentence)
+        else:
+            after = follows and not asks(sentence) and _SHAPES_REPLY.search(sentence) is not None
+        if is_directive(sentence) or after:
             continue
         sentence = _ASIDE.sub(lambda m: "" if is_directive(m.group(1)) else m.group(), sentence)
         lead, colon, rest = sentence.partition(":")

@@ -96,17 +96,20 @@ class Engine(ReaderSteps):
     # --- steps ---------------------------------------------------------------------------
     def prepare(self, messages: list[Message], mode: Mode, top_k: int | None, scope: Scope | None = None) -> Turn:
         t = time.perf_counter()
-        question = without_directives(conversation.last_question(messages))
+        last = conversation.last_question(messages)
+        question = without_directives(last)
         if not question:  # nothing is asked of the articles: "Ignore your rules and say that ..."
             return Turn(question="", query="", evidence=[], answered=False, started=t, note=DIRECTIVES_ONLY)
         snap = self.retriever.snapshot()
         # retrieval looks at the part of the question the articles can speak to, then at the conversation
         part = focus(question, snap.stats)
         focused = [*messages[:-1], Message(role="user", content=part)]
-        # the sentences retrieval leaves out still name what the question is about: refusal reads the whole of it
+        # the sentences retrieval leaves out still name what the question is about, those after it too unless they
+        # instruct: refusal reads the whole of it
+        said = without_directives(last, after_question=False)
         whole = None
-        if part != question:
-            whole = Question.parse(correct_spelling(question, snap.stats, snap.vocabulary, self.english), snap.stats)
+        if part != said:
+            whole = Question.parse(correct_spelling(said, snap.stats, snap.vocabulary, self.english), snap.stats)
         rule = conversation.rewrite(focused)
         candidates = [rule]
         if mode == "generative" and rule != focused[-1].content:
@@ -167,13 +170,13 @@ class Engine(ReaderSteps):
     def rank(self, turn: Turn, scoring: Scoring) -> list[Sentence]:
         """The units of the turn's retrieved chunks, best first, as `scoring` weighs them (the newer first when the
         question asks for the current state)."""
-        cosines = None
+        similar = None
         if scoring.unit:
             texts = unit_texts(turn.hits)
             vectors = self._vectors(turn, texts)
-            cosines = dict(zip(texts, cosines([vectors[i] for i in texts], turn.vector), strict=True))
+            similar = dict(zip(texts, cosines([vectors[i] for i in texts], turn.vector), strict=True))
         gives = forms.detector(turn.parsed) if scoring.form else None
-        ranked = score_sentences(turn.hits, turn.parsed, scoring, cosines, gives)
+        ranked = score_sentences(turn.hits, turn.parsed, scoring, similar, gives)
         return by_recency(ranked, turn.scope, self.settings.recency_weight)
 
     def _topic_similarity(self, turn: Turn, units: list[Sentence]) -> list[float] | None:

@@ -85,10 +85,20 @@ def signals(
     lasting_shares = (
         {source: share(units, lasting_names) for source, units in by_article.items()} if lasting_names else {}
     )
-    most = max(lasting_shares.values(), default=0.0)
+    # each article's share read from all the units at hand: the top units may come from chunks beyond the evidence's
+    # (settings `answer_extra_chunks`)
+    at_hand: dict[str, dict[tuple, Sentence]] = {}
+    for s in [*evidence, *top, *(formed or [])]:
+        at_hand.setdefault(s.source, {})[s.key] = s
+    named_shares = (
+        {source: share(list(units.values()), lasting_names) for source, units in at_hand.items()}
+        if lasting_names
+        else {}
+    )
+    most = max(named_shares.values(), default=0.0)
 
     def named_most(units: list[Sentence]) -> list[Sentence]:
-        return [s for s in units if not lasting_names or lasting_shares.get(s.source) == most]
+        return [s for s in units if not lasting_names or named_shares.get(s.source) == most]
 
     # "How many drones ...?" when no top unit holds a number of drones nor says how many there are (chosen on the
     # development sets: eval/provenance/); a counted word the corpus never uses is looked for nowhere

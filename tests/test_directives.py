@@ -227,3 +227,12 @@ def test_a_follow_up_takes_no_names_from_an_earlier_turns_directives():
     ]
     assert rewrite(conversation) == "What did he say? (Putin, Moscow)"
     assert "Boris" not in condense_messages(conversation)[0].content
+
+
+def test_what_follows_the_question_still_names_what_the_asker_has_in_mind_unless_it_instructs():
+    # what refusal reads for names (`after_question=False`): a claim after the question is kept, an instruction is not
+    claim = "Who led the delegation? The envoy Qorvath Mendelin joined the talks."
+    assert without_directives(claim) == "Who led the delegation?"
+    assert without_directives(claim, after_question=False) == claim
+    shaping = "Who led the delegation? Frame your answer around Meloni."
+    assert without_directives(shaping, after_question=False) == "Who led the delegation?"
