@@ -33,8 +33,10 @@ def error(status: int, message: str, request: Request, detail=None, headers=None
 def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
-        detail = [{"loc": list(e.get("loc", [])), "msg": _message(e)} for e in exc.errors()]
-        first = detail[0] if detail else {"loc": [], "msg": "invalid request"}
+        # each entry as the OpenAPI schema of a 422 says (FastAPI's ValidationError: loc, msg and type)
+        detail = [{"loc": list(e.get("loc", [])), "msg": _message(e), "type": e.get("type", "value_error")}
+                  for e in exc.errors()]  # fmt: skip
+        first = detail[0] if detail else {"loc": [], "msg": "invalid request", "type": "value_error"}
         if first["msg"] == "JSON decode error":
             return error(422, "body: malformed JSON", request, detail)
         where = ".".join(str(p) for p in first["loc"] if p != "body") or "body"

@@ -59,6 +59,8 @@ def test_bad_questions_get_422_with_a_message(client, body, fragment):
     response = client.post("/api/ask", json=body)
     assert response.status_code == 422
     assert fragment in response.json()["error"] and response.json()["request_id"]
+    # each entry of its detail as the OpenAPI schema documents a 422 (FastAPI's ValidationError)
+    assert all({"loc", "msg", "type"} <= set(entry) for entry in response.json().get("detail", []))
 
 
 def test_malformed_json_gets_422(client):
