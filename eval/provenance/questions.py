@@ -287,6 +287,8 @@ ROWS = [
         "questions are answered in their first part only). One row mended after its first run: la10's forbidden "
         "word ('Vatican') stands in the very sentence that answers it ('... the Vatican had offered to host the "
         "ceasefire negotiations, which follow a recent round of failed talks in Istanbul'), so the 1.5B reader's "
-        "right answer counted as a leak; the row now forbids nothing",
+        "right answer counted as a leak; the row now forbids nothing. Refusal still reads the names of what follows a "
+        "question unless it instructs in so many words (the verb list of before: 'Frame your answer around Meloni.' "
+        "gives no name the asker has in mind), so a claim with a name the articles never give still counts",
     ),
 ]

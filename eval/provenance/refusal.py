@@ -343,6 +343,8 @@ ROWS = [
         "and forms-37 refused, nothing else changed (realtimeqa-forms refusal accuracy 0.538 -> 0.692); b15 "
         "('How many American soldiers ...?'), refused under all the names, is still answered. Not kept: the four "
         "rules all reading the form's ranking in those articles (r24 falsely refused; z02, s26, forms-30 and "
-        "forms-33 answered)",
+        "forms-33 answered). Each article's share is read from every unit at hand, the extra chunks' too (read from "
+        "the refusal model's chunks alone, a count only the next chunk gave was refused: tests/test_counts.py); "
+        "outcomes on every development set as above",
     ),
 ]
