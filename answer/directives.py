@@ -144,11 +144,14 @@ def _requests(sentence: str) -> bool:
     return asks(sentence) or _REQUEST.search(sentence) is not None
 
 
-def _after_question(sentence: str) -> bool:
-    """Whether a sentence after one that asks neither asks nor requests what the articles say: once the question is
-    asked, what follows it is said to the assistant ("Sprinkle in a reference to the Vatican.", "Be certain your
-    answer talks about Crimea.") or is the asker's own claim, and neither is part of what is asked."""
-    return not _requests(sentence)
+def _left_after(sentence: str, after_question: bool) -> bool:
+    """Whether a sentence after one that asks is left out: once the question is asked, what follows it and neither
+    asks nor requests what the articles say is said to the assistant ("Sprinkle in a reference to the Vatican.", "Be
+    certain your answer talks about Crimea.") or is the asker's own claim; read for its names (`after_question` False),
+    only what instructs in so many words is."""
+    if after_question:
+        return not _requests(sentence)
+    return not asks(sentence) and _SHAPES_REPLY.search(sentence) is not None
 
 
 def without_directives(question: str, after_question: bool = True) -> str:
@@ -160,13 +163,11 @@ def without_directives(question: str, after_question: bool = True) -> str:
     of the reader is the question without it."""
     asked = sentences(question)
     kept = []
-    for i, sentence in enumerate(asked):
-        follows = any(map(_requests, asked[:i]))
-        if after_question:
-            after = follows and _after_question(sentence)
-        else:
-            after = follows and not asks(sentence) and _SHAPES_REPLY.search(sentence) is not None
-        if is_directive(sentence) or after:
+    follows = False  # whether a sentence before this one asks or requests
+    for sentence in asked:
+        left = is_directive(sentence) or (follows and _left_after(sentence, after_question))
+        follows = follows or _requests(sentence)
+        if left:
             continue
         sentence = _ASIDE.sub(lambda m: "" if is_directive(m.group(1)) else m.group(), sentence)
         lead, colon, rest = sentence.partition(":")
