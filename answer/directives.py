@@ -47,7 +47,7 @@ _DIRECTIVE = re.compile(
             _LEAD + r"(?:(?:slip|throw|work|sprinkle|weave|squeeze|sneak|fit|put)\s+in|include|insert|append|add)\s+"
             r"(?:a|an|one|some|the|this|these)\s+(?:\w+\s+)?(?:mention|line|sentence|remark|reference|note|word|phrase|nod)s?\b",
             _LEAD + r"(?:tell|inform|let)\s+(?:me|us|everyone|everybody|them|the user|users|people|readers|the public)"
-            r"\s+(?:know\s+)?that\b",
+            r"\s+(?:(?:also|too|as well|again|now|please|just)\s+)*(?:know\s+)?that\b",
             _LEAD + r"(?:begin|start|end|finish|open|close|sign)\s+(?:off\s+)?(?:your|the)\s+(?:reply|answer|response)",
             _LEAD
             + r"your\s+(?:reply|answer|response|output)\s+(?:must|should|has to|have to|needs? to|ought to|is to|will)\b",
@@ -128,11 +128,15 @@ def is_directive(sentence: str) -> bool:
 # a request for what the articles say, put otherwise than as a question: "Tell me what Putin demanded.", "Explain why
 # the talks failed.", "List the regions Russia claims."; or what says what the question meant ("I mean the Russian
 # delegation.")
+_CLARIFIES = (
+    r"(?:i|we)\s+(?:mean|meant)\b|i(?:'m|’m| am)\s+(?:only\s+)?(?:asking|talking)\s+about\b|as in\b|that is\b"
+    r"|specifically\b|namely\b|meaning\b|in other words\b"
+)
 _REQUEST = re.compile(
     _LEAD
-    + r"(?:(?:i|we)\s+(?:mean|meant)\b|i(?:'m|’m| am)\s+(?:only\s+)?(?:asking|talking)\s+about\b|as in\b|that is\b"
-    r"|specifically\b|namely\b|meaning\b|in other words\b"
-    r"|(?:(?:can|could|would|will)\s+you\s+)?(?:(?:tell|show|give|remind)\s+(?:me|us)\b|let\s+(?:me|us)\s+know\b"
+    + r"(?:"
+    + _CLARIFIES
+    + r"|(?:(?:can|could|would|will)\s+you\s+)?(?:(?:tell|show|give|remind)\s+(?:me|us)\b|let\s+(?:me|us)\s+know\b"
     r"|explain|describe|list|name|summari[sz]e|outline|compare|identify|recount|detail|clarify|specify|find out"
     r"|i(?:'d|’d| would)\s+(?:\w+\s+)?(?:like|love|want) to (?:know|hear|learn)|i\s+(?:\w+\s+)?(?:want|need) to (?:know|hear|learn)"
     r"|i(?:'m|’m| am)\s+(?:\w+\s+)?(?:curious|wondering)))\b",
@@ -142,6 +146,23 @@ _REQUEST = re.compile(
 
 def _requests(sentence: str) -> bool:
     return asks(sentence) or _REQUEST.search(sentence) is not None
+
+
+_CLARIFICATION = re.compile(_LEAD + r"(?:" + _CLARIFIES + r")", re.IGNORECASE)
+# a request about the answer to the question before it, not for something else: "Summarise it alongside ...", "Explain
+# that in a sentence.", "Tell me more about it."
+_OF_THE_ANSWER = re.compile(
+    _LEAD + r"(?:(?:can|could|would|will)\s+you\s+)?(?:summari[sz]e|explain|describe|compare|detail|outline|clarify"
+    r"|expand on|elaborate on|(?:tell|give)\s+(?:me|us)\s+more\s+(?:about|on|of))\s+(?:it|that|this|them|these|those)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_anew(sentence: str) -> bool:
+    """Whether a sentence asks or requests something of its own: a question or a request ("Tell me what Putin
+    demanded."), not one that says what an earlier question meant ("I mean the Russian delegation.", "Specifically,
+    in Istanbul?") nor one about its answer ("Summarise it alongside the interview.")."""
+    return _requests(sentence) and not _CLARIFICATION.search(sentence) and not _OF_THE_ANSWER.search(sentence)
 
 
 def _left_after(sentence: str, after_question: bool) -> bool:

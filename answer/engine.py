@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import replace
 
-from answer import conversation, forms, refusal, speakers
+from answer import conversation, forms, parts, refusal, speakers
 from answer.attribution import attribute
 from answer.compose import citation, cite
 from answer.directives import DIRECTIVES_ONLY, without_directives
@@ -72,6 +72,10 @@ class Engine(ReaderSteps):
     ) -> Iterator[Event]:
         """Answer events: text tokens as they are ready, then the citations, then the whole answer."""
         mode = mode or self.settings.answer_mode
+        asked = parts.asked_parts(without_directives(conversation.last_question(messages)))
+        if len(asked) > 1:
+            yield from self._parts(messages, asked, mode, top_k, scope)
+            return
         turn = self.prepare(messages, mode, top_k, scope)
         read = self.read_model(turn) if mode == "generative" else None
         if read is not None:  # the reader's signals decide, unless none could make it answer
@@ -82,6 +86,27 @@ class Engine(ReaderSteps):
             yield from self._generate(turn, read)
         else:
             yield from emit(self.extractive_answer(turn), turn)
+
+    def _parts(
+        self, messages: list[Message], asked: list[str], mode: Mode, top_k: int | None, scope: Scope | None
+    ) -> Iterator[Event]:
+        """A message that asks several things (answer/parts.py): each part answered as a turn of its own, the later
+        ones as follow-ups of the earlier, then one answer of them all."""
+        started = time.perf_counter()
+        history, answers = list(messages[:-1]), []
+        for part in asked:
+            conversation_now = [*history, Message(role="user", content=part)]
+            answer = self.chat(conversation_now, mode, top_k, scope)
+            answers.append((part, answer))
+            history = [*conversation_now, Message(role="assistant", content=answer.answer)]
+        answer = parts.joined(answers)
+        turn = Turn(question=" ".join(asked), query=answer.query, evidence=[], answered=answer.answered, started=started)
+        turn.retrieved = answer.retrieved
+        for _, each in answers:  # each step's time over the parts
+            for key, ms in each.timings_ms.items():
+                if key not in ("total", "first_token"):
+                    turn.timings[key] = round(turn.timings.get(key, 0.0) + ms, 2)
+        yield from emit(answer, turn)
 
     def read_model(self, turn: Turn) -> dict | None:
         """The refusal model that reads the reader's signals, when settings `reader_refusal` ask for it, the loaded
