@@ -100,7 +100,9 @@ class Engine(ReaderSteps):
             answers.append((part, answer))
             history = [*conversation_now, Message(role="assistant", content=answer.answer)]
         answer = parts.joined(answers)
-        turn = Turn(question=" ".join(asked), query=answer.query, evidence=[], answered=answer.answered, started=started)
+        turn = Turn(
+            question=" ".join(asked), query=answer.query, evidence=[], answered=answer.answered, started=started
+        )
         turn.retrieved = answer.retrieved
         for _, each in answers:  # each step's time over the parts
             for key, ms in each.timings_ms.items():
