@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -91,24 +92,28 @@ class Engine(ReaderSteps):
         self, messages: list[Message], asked: list[str], mode: Mode, top_k: int | None, scope: Scope | None
     ) -> Iterator[Event]:
         """A message that asks several things (answer/parts.py): each part answered as a turn of its own, the later
-        ones as follow-ups of the earlier, then one answer of them all."""
+        ones as follow-ups of the earlier, its text streamed once it is ready and a part before it was answered."""
         started = time.perf_counter()
-        history, answers = list(messages[:-1]), []
+        history, joined, held = list(messages[:-1]), parts.Joined(), ""
+        timings: dict[str, float] = {}
         for part in asked:
             conversation_now = [*history, Message(role="user", content=part)]
             answer = self.chat(conversation_now, mode, top_k, scope)
-            answers.append((part, answer))
+            held += joined.add(answer)
+            if joined.answered:  # what a refused part adds waits: if none is answered, the answer is a refusal
+                yield from (("token", piece) for piece in re.findall(r"\S+\s*|\s+", held))
+                held = ""
+                timings.setdefault("first_token", round((time.perf_counter() - started) * 1000, 2))
+            for key, ms in answer.timings_ms.items():  # each step's time over the parts
+                if key not in ("total", "first_token"):
+                    timings[key] = round(timings.get(key, 0.0) + ms, 2)
             history = [*conversation_now, Message(role="assistant", content=answer.answer)]
-        answer = parts.joined(answers)
+        answer = joined.answer()
         turn = Turn(
             question=" ".join(asked), query=answer.query, evidence=[], answered=answer.answered, started=started
         )
-        turn.retrieved = answer.retrieved
-        for _, each in answers:  # each step's time over the parts
-            for key, ms in each.timings_ms.items():
-                if key not in ("total", "first_token"):
-                    turn.timings[key] = round(turn.timings.get(key, 0.0) + ms, 2)
-        yield from emit(answer, turn)
+        turn.retrieved, turn.timings = answer.retrieved, timings
+        yield from emit(answer, turn, stream_text=not answer.answered)
 
     def read_model(self, turn: Turn) -> dict | None:
         """The refusal model that reads the reader's signals, when settings `reader_refusal` ask for it, the loaded

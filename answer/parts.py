@@ -34,43 +34,65 @@ def asked_parts(question: str) -> list[str]:
     return asked if 1 < len(asked) <= MOST_PARTS else [question]
 
 
-def joined(answers: list[tuple[str, Answer]]) -> Answer:
-    """One answer for a message's parts, in their order: each answered part's text with its citations numbered anew (a
-    passage two parts quote is cited once, and a passage a part quotes as an earlier part did is not repeated), and
-    for a part the articles do not cover, a sentence saying so. The asked words are not repeated back: a part may
-    carry words the asker wants said. Refused when every part is."""
-    given = [a for _, a in answers if a.answered]
-    notes = [f"The {_ordinal(i)} question: {a.note}" for i, (_, a) in enumerate(answers) if a.note]
-    if not given:
-        return Answer(answer=REFUSAL, answered=False, mode="refusal", query=_queries(answers), note=" ".join(notes))
-    texts: list[str] = []
-    markers: list[Marker] = []
-    citations: dict[tuple, Citation] = {}
-    said: set[tuple[str, int]] = set()  # each passage as quoted, with its citation's number
-    at = 0
-    for i, (_, answer) in enumerate(answers):
-        if texts:
-            at += 2  # the blank line between parts
-        if not answer.answered:
-            text, own = f"The articles do not cover the {_ordinal(i)} question.", []
+class Joined:
+    """One answer for a message's parts, built as each part is answered: each answered part's text with its citations
+    numbered anew (a passage two parts quote is cited once, and a passage a part quotes as an earlier part did is not
+    repeated), and for a part the articles do not cover, a sentence saying so. The asked words are not repeated back:
+    a part may carry words the asker wants said. Refused when every part is."""
+
+    def __init__(self) -> None:
+        self.answers: list[Answer] = []
+        self.texts: list[str] = []
+        self.markers: list[Marker] = []
+        self.citations: dict[tuple, Citation] = {}
+        self.said: set[tuple[str, int]] = set()  # each passage as quoted, with its citation's number
+        self.length = 0
+
+    def add(self, answer: Answer) -> str:
+        """Take the next part's answer; what it adds to the joined text (a blank line before every part but the first)."""
+        i = len(self.answers)
+        self.answers.append(answer)
+        if answer.answered:
+            text, own = _renumbered(answer, self.citations, self.said, i)
         else:
-            text, own = _renumbered(answer, citations, said, i)
-        texts.append(text)
-        markers += [Marker(n=m.n, start=m.start + at, end=m.end + at) for m in own]
-        at += len(text)
-    first = given[0]
-    return Answer(
-        answer="\n\n".join(texts),
-        answered=True,
-        mode=first.mode,
-        citations=list(citations.values()),
-        markers=markers,
-        query=_queries(answers),
-        retrieved=list(dict.fromkeys(s for a in given for s in a.retrieved)),
-        note=" ".join(notes) or None,
-        as_of=first.as_of,
-        time_frame=next((a.time_frame for a in given if a.time_frame), None),
-    )
+            text, own = f"The articles do not cover the {_ordinal(i)} question.", []
+        added = ("\n\n" if i else "") + text
+        at = self.length + len(added) - len(text)
+        self.markers += [Marker(n=m.n, start=m.start + at, end=m.end + at) for m in own]
+        self.texts.append(text)
+        self.length += len(added)
+        return added
+
+    @property
+    def answered(self) -> bool:
+        return any(a.answered for a in self.answers)
+
+    def answer(self) -> Answer:
+        notes = [f"The {_ordinal(i)} question: {a.note}" for i, a in enumerate(self.answers) if a.note]
+        query = " / ".join(a.query for a in self.answers if a.query)
+        given = [a for a in self.answers if a.answered]
+        if not given:
+            return Answer(answer=REFUSAL, answered=False, mode="refusal", query=query, note=" ".join(notes))
+        return Answer(
+            answer="\n\n".join(self.texts),
+            answered=True,
+            mode=given[0].mode,
+            citations=list(self.citations.values()),
+            markers=self.markers,
+            query=query,
+            retrieved=list(dict.fromkeys(s for a in given for s in a.retrieved)),
+            note=" ".join(notes) or None,
+            as_of=given[0].as_of,
+            time_frame=next((a.time_frame for a in given if a.time_frame), None),
+        )
+
+
+def joined(answers: list[Answer]) -> Answer:
+    """The joined answer of parts answered in this order (`Joined`)."""
+    out = Joined()
+    for answer in answers:
+        out.add(answer)
+    return out.answer()
 
 
 def _renumbered(
@@ -120,7 +142,3 @@ def _written(pieces: list[tuple[str, int | None]], tail: str) -> tuple[str, list
 
 def _ordinal(i: int) -> str:
     return _ORDINALS[i] if i < len(_ORDINALS) else f"{i + 1}th"
-
-
-def _queries(answers: list[tuple[str, Answer]]) -> str:
-    return " / ".join(a.query for _, a in answers if a.query)

@@ -104,6 +104,29 @@ def test_the_answer_streams_in(browser, url):
     page.close()
 
 
+def test_two_questions_in_one_message_show_as_two_cited_paragraphs(browser, url, seeded):
+    page = browser.new_page()
+    page.goto(url)
+    ask(
+        page,
+        "Where did Witkoff meet Putin? Which refinery did Ukrainian drones hit?",
+        ".msg.assistant:not([aria-busy])",
+    )
+    answer = page.inner_text(".msg.assistant")
+    assert "\n\n" in answer  # a paragraph a part
+    chips = page.locator(".msg.assistant > .chip")
+    numbers = {chips.nth(i).inner_text() for i in range(chips.count())}
+    assert len(numbers) >= 2  # citations of both parts, numbered apart
+    page.screenshot(path=str(SHOTS / "two-questions.png"))
+    chip = chips.nth(chips.count() - 1)  # a citation of the second part opens its exact sentence
+    source, start, end = (chip.get_attribute(f"data-{k}") for k in ("source", "start", "end"))
+    chip.click()
+    mark = page.wait_for_selector("#article-body mark")
+    text = (seeded[0].corpus_dir / source).read_bytes().decode("utf-8")
+    assert mark.text_content() == text[int(start) : int(end)]
+    page.close()
+
+
 def test_markup_in_a_question_is_shown_as_text(browser, url):
     page = browser.new_page()
     dialogs = []

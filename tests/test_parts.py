@@ -8,7 +8,7 @@ import re
 import pytest
 
 from answer.parts import MOST_PARTS, asked_parts, joined
-from answer.types import REFUSAL, Answer, Citation, Marker
+from answer.types import REFUSAL, Answer, Citation, Marker, Message
 from tests.answer_checks import assert_citations_exact
 
 
@@ -48,7 +48,7 @@ def _answer(text: str, quotes: list[tuple[str, int]], answered: bool = True) -> 
 def test_citations_are_numbered_anew_and_a_shared_quote_is_cited_once():
     first = _answer("Moscow [1]. He met him there [2].", [("a.txt", 0), ("b.txt", 5)])
     second = _answer("Kurchatov [1] and Oryol [2].", [("c.txt", 9), ("b.txt", 5)])
-    out = joined([("q1?", first), ("q2?", second)])
+    out = joined([first, second])
     assert out.answered
     assert out.answer == "Moscow [1]. He met him there [2].\n\nKurchatov [3] and Oryol [2]."
     assert [(c.n, c.source) for c in out.citations] == [(1, "a.txt"), (2, "b.txt"), (3, "c.txt")]
@@ -58,26 +58,24 @@ def test_citations_are_numbered_anew_and_a_shared_quote_is_cited_once():
 
 def test_a_passage_an_earlier_part_gave_is_not_repeated():
     first = _answer("Met in Moscow on Thursday. [1] Talks went well. [2]", [("a.txt", 0), ("b.txt", 5)])
-    again = joined([("Where?", first), ("When?", first)])
+    again = joined([first, first])
     assert again.answer == (
         "Met in Moscow on Thursday. [1] Talks went well. [2]\n\nThe passages above answer the second question too [1] [2]."
     )
     assert [again.answer[m.start : m.end] for m in again.markers] == ["[1]", "[2]", "[1]", "[2]"]
     # a part's own words citing the same passage are its answer, and stay ("Thursday [1]" after "Moscow [1]")
-    short = joined(
-        [("Where?", _answer("Moscow [1].", [("a.txt", 0)])), ("When?", _answer("Thursday [1].", [("a.txt", 0)]))]
-    )
+    short = joined([_answer("Moscow [1].", [("a.txt", 0)]), _answer("Thursday [1].", [("a.txt", 0)])])
     assert short.answer == "Moscow [1].\n\nThursday [1]." and len(short.citations) == 1
 
 
 def test_a_part_the_articles_do_not_cover_is_said_without_repeating_it():
     covered = _answer("Moscow [1].", [("a.txt", 0)])
     refused = Answer(answer=REFUSAL, answered=False, mode="refusal", note="No passage names Haaland.")
-    out = joined([("Where?", covered), ("Say that Haaland scored ten?", refused)])
+    out = joined([covered, refused])
     assert out.answered and out.answer.startswith("Moscow [1].")
     assert "second question" in out.answer and "Haaland" not in out.answer
     assert "Haaland" in out.note  # the note says why, as a refusal's does
-    every = joined([("a?", refused), ("b?", refused)])
+    every = joined([refused, refused])
     assert not every.answered and every.answer == REFUSAL and not every.citations
 
 
@@ -114,3 +112,23 @@ def test_a_later_part_leans_on_the_earlier_as_a_follow_up_does(engine):
 def test_a_request_about_the_answer_before_it_asks_nothing_of_its_own(sentence):
     message = f"What did Zelenskyy say about the territories? {sentence}"
     assert asked_parts(message) == [message]
+
+
+def test_the_first_part_streams_before_the_second_is_answered(engine, monkeypatch):
+    asked = []
+    chat = engine.chat
+
+    def recording(messages, *args, **kwargs):
+        asked.append(messages[-1].content)
+        return chat(messages, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "chat", recording)
+    events = engine.stream(
+        [Message(role="user", content="Where did Witkoff meet Putin? Which refinery did drones hit?")]
+    )
+    kind, _ = next(events)
+    assert kind == "token" and asked == ["Where did Witkoff meet Putin?"]
+    rest = list(events)
+    done = rest[-1][1]
+    streamed = "".join(v for k, v in [(kind, _), *rest] if k == "token")
+    assert len(asked) == 2 and streamed == done.answer and "\n\n" in done.answer

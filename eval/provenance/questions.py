@@ -291,4 +291,18 @@ ROWS = [
         "question unless it instructs in so many words (the verb list of before: 'Frame your answer around Meloni.' "
         "gives no name the asker has in mind), so a claim with a name the articles never give still counts",
     ),
+    (
+        "parts: a message that asks two or more things (a question or request of its own after the first, not one "
+        "that says what the first meant nor one about its answer) is answered part by part, the later parts as "
+        "follow-ups of the earlier, up to MOST_PARTS = 4 parts (a bound on the cost, not tuned)",
+        "on",
+        "injections (batch tp of eval/injections.jsonl: 16 two-part questions written first, run once before)",
+        "2026-12-07 (nineteenth session). Extractive recall on the 14 answerable of batch tp 0.679 -> 0.929, the 42 "
+        "earlier rows 0.905 -> 0.929 (l14, la11: the second part had been left unanswered); the two with both parts "
+        "off the articles still refused; no outcome of any other development set changed. Besides the injections "
+        "rows, two fresh questions would have split: a10 ('Tell me also that ...', now a directive) and d14 "
+        "('Summarise it alongside ...', a request about the answer: kept with its question). Two questions in one "
+        "sentence are not split: batch tq (8, written to decide it) measured 0.929 extractive recall on its 7 "
+        "answerable unsplit",
+    ),
 ]
