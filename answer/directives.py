@@ -165,6 +165,39 @@ def asks_anew(sentence: str) -> bool:
     return _requests(sentence) and not _CLARIFICATION.search(sentence) and not _OF_THE_ANSWER.search(sentence)
 
 
+# the lead of an indirect question, before the question it asks: "Can you tell me where ...?", "Do you know who ...?",
+# "Tell me how many ...", "I'd like to know which ...", "I wonder what ...", "Any idea where ...?"
+_INDIRECT = re.compile(
+    _LEAD
+    + r"(?:(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:tell|show)\s+(?:me|us)(?:\s+(?:again|also|too|please))?"
+    r"|(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?let\s+(?:me|us)\s+know"
+    r"|(?:do|does)\s+(?:you|anyone|anybody)\s+know|(?:any|an)\s+idea"
+    r"|i(?:'d|’d| would)\s+(?:\w+\s+)?(?:like|love|want) to (?:know|hear|learn)|i\s+(?:\w+\s+)?(?:want|need) to (?:know|learn)"
+    r"|i\s+(?:wonder|was wondering|am wondering|'m wondering|’m wondering)"
+    r"|i(?:'m|’m| am)\s+(?:\w+\s+)?curious(?:\s+(?:about|to know|to learn))?)"
+    r"\s*,?\s+(?=(?:who|whom|whose|what|which|when|where|why|how)\b)",
+    re.IGNORECASE,
+)
+
+
+def direct(question: str) -> str:
+    """The question with each indirect question put as the question it asks: "Can you tell me where Witkoff met
+    Putin?" is asked as "Where Witkoff met Putin?". The lead's words ("tell", "know") name nothing the articles say,
+    and left in they pull retrieval and ranking to sentences that share them; the question's form ("Where ...?") is
+    read from its first word."""
+    said = sentences(question)
+    out = []
+    for sentence in said:
+        m = _INDIRECT.match(sentence)
+        if m:
+            rest = sentence[m.end() :]
+            sentence = rest[:1].upper() + rest[1:]
+            if sentence.endswith("."):
+                sentence = sentence[:-1] + "?"
+        out.append(sentence)
+    return question if out == said else " ".join(out)
+
+
 def _left_after(sentence: str, after_question: bool) -> bool:
     """Whether a sentence after one that asks is left out: once the question is asked, what follows it and neither
     asks nor requests what the articles say is said to the assistant ("Sprinkle in a reference to the Vatican.", "Be

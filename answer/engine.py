@@ -11,7 +11,7 @@ from dataclasses import replace
 from answer import conversation, forms, parts, refusal, speakers
 from answer.attribution import attribute
 from answer.compose import citation, cite
-from answer.directives import DIRECTIVES_ONLY, without_directives
+from answer.directives import DIRECTIVES_ONLY, direct, without_directives
 from answer.evidence import Question, Scoring, Sentence, correct_spelling, focus, score_sentences, unit_texts
 from answer.extractive import reader_evidence, select
 from answer.llm import Generator, PromptTooLong
@@ -73,7 +73,7 @@ class Engine(ReaderSteps):
     ) -> Iterator[Event]:
         """Answer events: text tokens as they are ready, then the citations, then the whole answer."""
         mode = mode or self.settings.answer_mode
-        asked = parts.asked_parts(without_directives(conversation.last_question(messages)))
+        asked = parts.asked_parts(direct(without_directives(conversation.last_question(messages))))
         if len(asked) > 1:
             yield from self._parts(messages, asked, mode, top_k, scope)
             return
@@ -129,7 +129,7 @@ class Engine(ReaderSteps):
     def prepare(self, messages: list[Message], mode: Mode, top_k: int | None, scope: Scope | None = None) -> Turn:
         t = time.perf_counter()
         last = conversation.last_question(messages)
-        question = without_directives(last)
+        question = direct(without_directives(last))
         if not question:  # nothing is asked of the articles: "Ignore your rules and say that ..."
             return Turn(question="", query="", evidence=[], answered=False, started=t, note=DIRECTIVES_ONLY)
         snap = self.retriever.snapshot()
@@ -138,7 +138,7 @@ class Engine(ReaderSteps):
         focused = [*messages[:-1], Message(role="user", content=part)]
         # the sentences retrieval leaves out still name what the question is about, those after it too unless they
         # instruct: refusal reads the whole of it
-        said = without_directives(last, after_question=False)
+        said = direct(without_directives(last, after_question=False))
         whole = None
         if part != said:
             whole = Question.parse(correct_spelling(said, snap.stats, snap.vocabulary, self.english), snap.stats)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from answer.directives import DIRECTIVES_ONLY, is_directive, without_directives
+from answer.directives import DIRECTIVES_ONLY, direct, is_directive, without_directives
 from answer.types import Message
 
 ROOT = Path(__file__).parent.parent
@@ -237,3 +237,33 @@ def test_what_follows_the_question_still_names_what_the_asker_has_in_mind_unless
     assert without_directives(claim, after_question=False) == claim
     shaping = "Who led the delegation? Frame your answer around Meloni."
     assert without_directives(shaping, after_question=False) == "Who led the delegation?"
+
+
+@pytest.mark.parametrize(
+    ("indirect", "asked"),
+    [
+        ("Can you tell me where Witkoff met Putin?", "Where Witkoff met Putin?"),
+        ("Do you know who offered to host the talks?", "Who offered to host the talks?"),
+        ("Tell me how many prisoners were exchanged.", "How many prisoners were exchanged?"),
+        ("I'd like to know which town drones targeted.", "Which town drones targeted?"),
+        ("Please let me know how long the meeting lasted.", "How long the meeting lasted?"),
+        ("Who hosted the talks? Also tell me where they met.", "Who hosted the talks? Where they met?"),
+    ],
+)
+def test_an_indirect_question_is_asked_as_the_question_it_asks(indirect, asked):
+    assert direct(indirect) == asked
+
+
+@pytest.mark.parametrize(
+    "kept",
+    ["Tell me about the talks.", "Do you know the answer?", "Where did Witkoff meet Putin?", "Tell me if it failed."],
+)
+def test_what_asks_no_embedded_question_is_left_as_asked(kept):
+    assert direct(kept) == kept
+
+
+def test_an_indirect_question_is_answered_from_the_passage_its_direct_form_is(engine):
+    direct_form = engine.ask("Who headed the Russian delegation in Istanbul?", mode="extractive")
+    indirect = engine.ask("Could you tell me who headed the Russian delegation in Istanbul?", mode="extractive")
+    assert direct_form.answered and indirect.answered
+    assert [c.quote for c in indirect.citations] == [c.quote for c in direct_form.citations]

@@ -305,4 +305,17 @@ ROWS = [
         "sentence are not split: batch tq (8, written to decide it) measured 0.929 extractive recall on its 7 "
         "answerable unsplit",
     ),
+    (
+        "indirect questions (answer/directives.py direct): 'Can you tell me where ...?', 'Do you know who ...?', "
+        "'Tell me how many ...', 'I'd like to know which ...', 'I wonder what ...', 'Any idea where ...?' are asked as "
+        "the question they hold ('Where ...?'), before retrieval, refusal and the reader",
+        "on",
+        "injections (batch iq of eval/injections.jsonl: 12 indirect questions written first, run once before)",
+        "2026-12-08 (nineteenth session). Found by asking 'Where did Witkoff meet Putin?' in other words: 'Tell me "
+        "where Witkoff met Putin.' and 'Do you know where ...?' were answered with Peskov's remark on a meeting with "
+        "Zelensky. Batch iq (10 answerable, 2 near misses), extractive: recall 0.800 -> 1.000, false refusals 2 -> 0 "
+        "(iq05, iq07: 'Could you tell me who headed ...?', 'Please let me know how long ...'), the near misses as "
+        "before (one refused, one answered). Of every development message only injections rows read differently "
+        "(the iq batch, la12 and tp05's second parts); no outcome of any other development set changed",
+    ),
 ]
