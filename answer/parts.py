@@ -13,7 +13,7 @@ from answer.types import REFUSAL, Answer, Citation, Marker
 from index.chunks import sentences
 
 MOST_PARTS = 4  # a message asking more is answered as one question: each part costs a whole turn
-_ORDINALS = ("first", "second", "third", "fourth")
+_ORDINALS = ("first", "second", "third", "fourth")[:MOST_PARTS]
 
 
 def asked_parts(question: str) -> list[str]:
@@ -141,4 +141,4 @@ def _written(pieces: list[tuple[str, int | None]], tail: str) -> tuple[str, list
 
 
 def _ordinal(i: int) -> str:
-    return _ORDINALS[i] if i < len(_ORDINALS) else f"{i + 1}th"
+    return _ORDINALS[i]  # a message has at most MOST_PARTS parts
